@@ -1,0 +1,13 @@
+import type { PolicyRelease } from './release.ts';
+
+/** Text of the coding section, one entry per printed line, for checks against the rows. */
+export interface PageText {
+  page: number;
+  text: string;
+}
+
+export interface ParseResult {
+  release: PolicyRelease;
+  /** Every line of the Coding Information section, including table cells, in reading order. */
+  codingText: PageText[];
+}
