@@ -1,8 +1,65 @@
-import type { LayoutDocument } from '../model/layout.ts';
-import type { ParseResult } from '../model/parse-result.ts';
-import type { SourceRef } from '../model/release.ts';
+// Layout document to normalized release: sections, then the masthead, related resources, code
+// groups, exception mapping and revisions, each read from its own section.
+import { InputError } from '../errors.ts';
+import type { LayoutBlock, LayoutDocument } from '../model/layout.ts';
+import type { PageText, ParseResult } from '../model/parse-result.ts';
+import { SCHEMA_VERSION, type SourceRef } from '../model/release.ts';
+import { readCodeGroups } from './code-groups.ts';
+import { readCoveredElsewhere } from './covered-elsewhere.ts';
+import { readMetadata } from './metadata.ts';
+import { readRelatedResources } from './related-resources.ts';
+import { readRevisions } from './revisions.ts';
+import { findSection, splitSections } from './sections.ts';
+import { paragraphText } from './text.ts';
 
-// TODO: placeholder until the parser lands.
-export function parsePolicy(_layout: LayoutDocument, _source: SourceRef): ParseResult {
-  throw new Error('parsePolicy is not built yet');
+export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseResult {
+  const sections = splitSections(layout.blocks);
+  const blocksOf = (title: string): LayoutBlock[] => findSection(sections, title)?.blocks ?? [];
+
+  const coding = blocksOf('Coding Information');
+  const { metadata } = readMetadata(blocksOf('front'), documentText(layout.blocks));
+  const codeGroups = readCodeGroups(coding);
+  const revisions = readRevisions(blocksOf('Revision Details'));
+
+  if (metadata.number === '' && metadata.effectiveDate === '' && codeGroups.length === 0 && revisions.length === 0) {
+    throw new InputError(
+      `${source.path}: no coverage policy found: no masthead (Effective Date, Coverage Policy Number), ` +
+        'no Coding Information codes and no Revision Details table; expected a medical coverage policy.',
+    );
+  }
+
+  return {
+    release: {
+      schemaVersion: SCHEMA_VERSION,
+      source: [source],
+      policy: metadata,
+      relatedResources: readRelatedResources(blocksOf('Related Coverage Resources')),
+      codeGroups,
+      coveredElsewhere: readCoveredElsewhere(layout.blocks),
+      revisions,
+    },
+    codingText: sectionText(coding),
+  };
+}
+
+function sectionText(blocks: LayoutBlock[]): PageText[] {
+  const lines: PageText[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      for (const line of block.lines) lines.push({ page: block.page, text: line.text });
+      continue;
+    }
+    for (const row of block.rows) {
+      for (const cell of row.cells) {
+        for (const text of cell.lines) lines.push({ page: row.page, text });
+      }
+    }
+  }
+  return lines;
+}
+
+function documentText(blocks: LayoutBlock[]): string {
+  return blocks
+    .map((block) => (block.kind === 'paragraph' ? paragraphText(block) : ''))
+    .join('\n');
 }

@@ -1,0 +1,135 @@
+// The Coding Information section: groups of codes, each a table under a heading that gives
+// the coverage status, optionally below context subheadings:
+//
+//   Treatment                                            <- context
+//   Considered Medically Necessary when criteria … met:  <- heading (status)
+//   CPT®* Codes | Description                            <- header row: code system
+//   95165†      | Professional services …                <- code row
+//   †Note: Professional services … not covered …         <- footnote text
+//
+// Consecutive code tables with no paragraph between them (a header repeated on each page, or a
+// text rendition that starts a table again) continue one group.
+import type { LayoutBlock, Paragraph, Table, TableRow } from '../model/layout.ts';
+import type { CodeGroup, CodeSystem, CoverageStatus, PolicyCode } from '../model/release.ts';
+import { FOOTNOTE_MARKERS, isAddOn, readCodeCell, readNotReportedWith } from './code-row.ts';
+import { joinLines, paragraphText, stripTrailingColon } from './text.ts';
+
+export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
+  const groups: CodeGroup[] = [];
+  const footnotes = new Map<string, string>();
+  let headings: Paragraph[] = [];
+  let lastParagraph: Paragraph | undefined;
+  let previousBlockWasCodeTable = false;
+  let context: string[] = [];
+
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      const text = paragraphText(block);
+      const footnote = readFootnoteDefinition(text);
+      if (footnote) {
+        if (!footnotes.has(footnote.marker)) footnotes.set(footnote.marker, footnote.text);
+      } else if (block.bold) {
+        headings.push(block);
+      } else {
+        // Body text ("Notes:" and its list) ends any run of headings above it.
+        headings = [];
+      }
+      lastParagraph = block;
+      previousBlockWasCodeTable = false;
+      continue;
+    }
+
+    const codeSystem = codeSystemOf(block);
+    if (!codeSystem) {
+      previousBlockWasCodeTable = false;
+      continue;
+    }
+
+    const current = groups.at(-1);
+    if (previousBlockWasCodeTable && headings.length === 0 && current && current.codeSystem === codeSystem) {
+      appendRows(current, block.rows);
+      continue;
+    }
+
+    const headingBlock = headings.at(-1) ?? lastParagraph;
+    const heading = headingBlock ? stripTrailingColon(paragraphText(headingBlock)) : '';
+    if (headings.length > 1) context = headings.slice(0, -1).map((paragraph) => stripTrailingColon(paragraphText(paragraph)));
+    const group: CodeGroup = { heading, status: statusOf(heading), context: [...context], codeSystem, codes: [] };
+    appendRows(group, block.rows);
+    groups.push(group);
+    headings = [];
+    previousBlockWasCodeTable = true;
+  }
+
+  attachFootnotes(groups, footnotes);
+  return groups;
+}
+
+function appendRows(group: CodeGroup, rows: TableRow[]): void {
+  for (const row of rows) {
+    if (row.header) continue;
+    const codeText = joinLines(row.cells[0]?.lines ?? []);
+    const descriptionLines = row.cells.slice(1).flatMap((cell) => cell.lines);
+    const previous = group.codes.at(-1);
+
+    // A row cut by a page break: the continuation has an empty code cell.
+    if (codeText === '' && previous) {
+      previous.description = joinLines([previous.description, ...descriptionLines]);
+      previous.addOn = isAddOn(previous.description);
+      previous.notReportedWith = readNotReportedWith(previous.description);
+      continue;
+    }
+
+    const cell = readCodeCell(codeText);
+    const description = joinLines(descriptionLines);
+    group.codes.push({
+      code: cell.code,
+      kind: cell.kind,
+      description,
+      addOn: isAddOn(description),
+      notReportedWith: readNotReportedWith(description),
+      footnotes: cell.markers.map((marker) => ({ marker, text: '' })),
+      page: row.page,
+    });
+  }
+}
+
+function attachFootnotes(groups: CodeGroup[], footnotes: Map<string, string>): void {
+  for (const group of groups) {
+    for (const code of group.codes) {
+      code.footnotes = code.footnotes.map((note) => ({ marker: note.marker, text: footnotes.get(note.marker) ?? '' }));
+    }
+  }
+}
+
+// `†Note: Professional services …` or `† Note: …`: a footnote marker, then its text.
+const FOOTNOTE_DEFINITION = new RegExp(`^([${FOOTNOTE_MARKERS.replace(/[\\\]^-]/g, '\\$&')}])\\s*(\\S.*)$`);
+
+function readFootnoteDefinition(text: string): { marker: string; text: string } | undefined {
+  const match = FOOTNOTE_DEFINITION.exec(text);
+  if (!match) return undefined;
+  return { marker: match[1]!, text: match[2]! };
+}
+
+/** The code system named in a code table's header, or undefined for other tables. */
+export function codeSystemOf(table: Table): CodeSystem | undefined {
+  const header = table.rows.find((row) => row.header);
+  const first = header ? joinLines(header.cells[0]?.lines ?? []) : '';
+  if (!/code/i.test(first)) return undefined;
+  if (/ICD-?\s?10-?\s?PCS/i.test(first)) return 'ICD-10-PCS';
+  if (/ICD-?\s?10/i.test(first)) return 'ICD-10-CM';
+  if (/HCPCS/i.test(first)) return 'HCPCS';
+  if (/CPT/i.test(first)) return 'CPT';
+  return undefined;
+}
+
+/** Reads the coverage status from a group heading; the heading itself keeps the words. */
+export function statusOf(heading: string): CoverageStatus {
+  if (/experimental|investigational|unproven/i.test(heading)) return 'experimental-investigational-unproven';
+  if (/not\s+medically\s+necessary/i.test(heading)) return 'not-medically-necessary';
+  if (/not\s+covered|not\s+reimbursable/i.test(heading)) return 'not-covered';
+  if (/medically\s+necessary/i.test(heading)) return 'medically-necessary';
+  return 'other';
+}
+
+export type { PolicyCode };
