@@ -1,0 +1,227 @@
+// Reads one `<table>` either as a data table (a `Table` block of rows and cells) or, when it
+// only lays content out side by side, as the paragraphs of its cells.
+//
+// A table is a data table when it has a header row: a `<thead>` row, a row of `<th>` cells, or
+// a first row of at least two cells that are all bold. A table marked `role="presentation"` and
+// a table without a header row are layout tables. Word processors lay a policy's first page out
+// that way, the table of contents in one cell and the related coverage resources in the next:
+//
+//   | Table of Contents   | Related Coverage Resources                     |
+//   | Overview  2         | Ablative Treatments for Malignant Breast Tumors |
+//
+// Such a table gives each cell's lines as paragraphs, cell after cell, so the two columns stay
+// apart. A row of one-line cells (`Effective Date | 4/15/2026`) gives one paragraph with the
+// cells joined by a space.
+import type { Element } from 'domhandler';
+
+import type { Table, TableRow } from '../../model/layout.ts';
+import type { TextStyle } from './element-style.ts';
+import { isBoldDraft, lineText, normalizeSpaces, type BlockDraft, type TextRun } from './paragraph-draft.ts';
+
+export interface TableContext {
+  /** The style of an element inside the table, or null when the element is hidden. */
+  styleOf(element: Element, parent: TextStyle): TextStyle | null;
+  /** Walks the content of a cell or caption into blocks, as the enclosing document is walked. */
+  walkContent(element: Element, style: TextStyle): BlockDraft[];
+}
+
+interface CellDraft {
+  blocks: BlockDraft[];
+  lines: string[];
+  bold: boolean;
+  isHeaderCell: boolean;
+}
+
+interface RowDraft {
+  cells: CellDraft[];
+  inHead: boolean;
+}
+
+const EMPTY_CELL: CellDraft = { blocks: [], lines: [], bold: false, isHeaderCell: false };
+
+/** Joins the cells of a layout row; blank, so it changes neither bold nor size. */
+const CELL_SEPARATOR: TextRun = { text: ' ', bold: false, size: 0 };
+
+/** Upper bound for `colspan`, as browsers clamp it. */
+const MAX_COLSPAN = 1000;
+
+export function readTable(table: Element, style: TextStyle, context: TableContext): BlockDraft[] {
+  const before = childElements(table)
+    .filter((child) => child.name === 'caption')
+    .flatMap((caption) => walkVisible(caption, style, context));
+
+  const rows = readRows(table, style, context).filter((row) => row.cells.some((cell) => cell.lines.length > 0));
+  if (rows.length === 0) return before;
+
+  const header = findHeaderRows(rows);
+  const role = table.attribs['role']?.toLowerCase();
+  if (role === 'presentation' || role === 'none' || !header.includes(true)) {
+    return [...before, ...layoutBlocks(rows)];
+  }
+
+  const block: Table = {
+    kind: 'table',
+    page: 0,
+    rows: rows.map((row, index): TableRow => ({
+      page: 0,
+      header: header[index] ?? false,
+      cells: row.cells.map((cell) => ({ lines: cell.lines })),
+    })),
+  };
+  return [...before, block];
+}
+
+interface RowElement {
+  element: Element;
+  style: TextStyle;
+  inHead: boolean;
+}
+
+/**
+ * The visible rows of this table (not of tables nested in its cells), header rows first and
+ * footer rows last as printed. A cell spanning several rows leaves an empty cell in its column
+ * on the rows below, and a cell spanning several columns is followed by empty cells, so every
+ * row keeps one cell per column.
+ */
+function readRows(table: Element, style: TextStyle, context: TableContext): RowDraft[] {
+  const rowElements = [...sectionRows(table, 'thead', style, context), ...sectionRows(table, 'tbody', style, context)];
+  rowElements.push(...sectionRows(table, 'tfoot', style, context));
+
+  const rowsLeft: number[] = [];
+  return rowElements.map((row, rowIndex) => {
+    const covered = rowsLeft.map((left) => left > 0);
+    const cells: CellDraft[] = [];
+    const skipCovered = (): void => {
+      while (covered[cells.length]) cells.push(EMPTY_CELL);
+    };
+
+    for (const cell of childElements(row.element).filter(isCellElement)) {
+      const cellStyle = context.styleOf(cell, row.style);
+      if (cellStyle === null) continue;
+
+      skipCovered();
+      const column = cells.length;
+      const colspan = clamp(cell.attribs['colspan'], 1, MAX_COLSPAN);
+      const rowspan = clamp(cell.attribs['rowspan'], 1, rowElements.length - rowIndex);
+      cells.push(readCell(cell, cellStyle, context));
+      for (let extra = 1; extra < colspan; extra++) cells.push(EMPTY_CELL);
+      for (let spanned = column; spanned < column + colspan; spanned++) rowsLeft[spanned] = rowspan;
+    }
+    skipCovered();
+
+    for (let column = 0; column < rowsLeft.length; column++) {
+      rowsLeft[column] = Math.max((rowsLeft[column] ?? 0) - 1, 0);
+    }
+    return { cells, inHead: row.inHead };
+  });
+}
+
+/** Rows of one section kind; rows placed directly in the table count as body rows. */
+function sectionRows(table: Element, section: 'thead' | 'tbody' | 'tfoot', style: TextStyle, context: TableContext): RowElement[] {
+  const rows: RowElement[] = [];
+  const addRows = (parent: Element, parentStyle: TextStyle): void => {
+    for (const row of childElements(parent).filter((child) => child.name === 'tr')) {
+      const rowStyle = context.styleOf(row, parentStyle);
+      if (rowStyle !== null) rows.push({ element: row, style: rowStyle, inHead: section === 'thead' });
+    }
+  };
+
+  if (section === 'tbody') addRows(table, style);
+  for (const child of childElements(table).filter((element) => element.name === section)) {
+    const sectionStyle = context.styleOf(child, style);
+    if (sectionStyle !== null) addRows(child, sectionStyle);
+  }
+  return rows;
+}
+
+function isCellElement(element: Element): boolean {
+  return element.name === 'td' || element.name === 'th';
+}
+
+function walkVisible(element: Element, style: TextStyle, context: TableContext): BlockDraft[] {
+  const elementStyle = context.styleOf(element, style);
+  return elementStyle === null ? [] : context.walkContent(element, elementStyle);
+}
+
+/**
+ * A cell's lines: one per `<br>` line and per paragraph, list item or division inside it. A
+ * table nested in the cell is flattened to one line per nested row, its cells joined by a space
+ * (`0537T Brexucabtagene autoleucel`), because the layout model has no nested tables.
+ */
+function readCell(cell: Element, style: TextStyle, context: TableContext): CellDraft {
+  const blocks = context.walkContent(cell, style);
+  const lines = blocks.flatMap((block): string[] => {
+    if (block.kind === 'paragraph') return block.lines.map(lineText);
+    return block.rows
+      .map((row) => normalizeSpaces(row.cells.flatMap((nested) => nested.lines).join(' ')))
+      .filter((line) => line !== '');
+  });
+  const bold = blocks.length > 0 && blocks.every((block) => block.kind === 'paragraph' && isBoldDraft(block));
+  return { blocks, lines, bold, isHeaderCell: cell.name === 'th' };
+}
+
+/**
+ * Marks header rows: `<thead>` rows, rows of `<th>` cells, a bold first row of two or more
+ * cells, and any later row that repeats a header's text (a header printed again further down).
+ */
+function findHeaderRows(rows: RowDraft[]): boolean[] {
+  const header = rows.map((row, index) => row.inHead || isThRow(row) || (index === 0 && rows.length > 1 && isBoldRow(row)));
+
+  const headerTexts = new Set(rows.filter((_, index) => header[index]).map(rowText));
+  return rows.map((row, index) => header[index] === true || headerTexts.has(rowText(row)));
+}
+
+function isThRow(row: RowDraft): boolean {
+  const printed = row.cells.filter((cell) => cell.lines.length > 0);
+  return printed.length > 0 && printed.every((cell) => cell.isHeaderCell);
+}
+
+function isBoldRow(row: RowDraft): boolean {
+  const printed = row.cells.filter((cell) => cell.lines.length > 0);
+  return printed.length >= 2 && printed.every((cell) => cell.bold);
+}
+
+function rowText(row: RowDraft): string {
+  return row.cells.map((cell) => cell.lines.join(' ')).join('\t');
+}
+
+function layoutBlocks(rows: RowDraft[]): BlockDraft[] {
+  return rows.flatMap((row) => {
+    const printed = row.cells.filter((cell) => cell.lines.length > 0);
+    if (printed.length >= 2 && printed.every(isOneLineCell)) {
+      const runs = printed.flatMap((cell, index) => {
+        const cellRuns = firstLineRuns(cell);
+        return index === 0 ? cellRuns : [CELL_SEPARATOR, ...cellRuns];
+      });
+      return [{ kind: 'paragraph' as const, page: 0, heading: false, lines: [runs] }];
+    }
+
+    return printed.flatMap((cell) => cell.blocks.flatMap(splitLines));
+  });
+}
+
+function isOneLineCell(cell: CellDraft): boolean {
+  const [block] = cell.blocks;
+  return cell.blocks.length === 1 && block?.kind === 'paragraph' && block.lines.length === 1;
+}
+
+function firstLineRuns(cell: CellDraft): TextRun[] {
+  const [block] = cell.blocks;
+  return block?.kind === 'paragraph' ? (block.lines[0] ?? []) : [];
+}
+
+/** One paragraph per line of a paragraph; a nested table stays a table. */
+function splitLines(block: BlockDraft): BlockDraft[] {
+  if (block.kind === 'table') return [block];
+  return block.lines.map((runs) => ({ ...block, lines: [runs] }));
+}
+
+function childElements(parent: Element): Element[] {
+  return parent.children.filter((child): child is Element => child.type === 'tag');
+}
+
+function clamp(attribute: string | undefined, min: number, max: number): number {
+  const value = Number.parseInt(attribute ?? '', 10);
+  if (!Number.isFinite(value) || value < min) return min;
+  return Math.min(value, max);
+}
