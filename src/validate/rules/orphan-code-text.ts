@@ -1,0 +1,108 @@
+// `orphan-code-text`: a code printed in the Coding Information section that no extracted row
+// holds, which is how a row lost at a page break shows. Every code-shaped token of the section's
+// text must be matched by one held occurrence: a row's code, a code inside a row's range, a token
+// of a description, footnote or group heading, or a not-reported-with code.
+import type { Finding } from '../../model/finding.ts';
+import type { PageText } from '../../model/parse-result.ts';
+import type { PolicyRelease } from '../../model/release.ts';
+import { readPrintedCode } from '../code-rows.ts';
+import { findCodeTokens } from '../code-tokens.ts';
+import { createFinding, quote, type Rule } from '../rule.ts';
+
+interface Occurrence {
+  page: number;
+  line: string;
+}
+
+interface HeldCodes {
+  /** Page of each held occurrence, by token; one printed token uses up one of them. */
+  pagesByToken: Map<string, number[]>;
+  /** Codes inside printed ranges: `0538T` of `0537T-0540T` may appear any number of times. */
+  insideRanges: Set<string>;
+}
+
+export const orphanCodeTextRule: Rule = {
+  id: 'orphan-code-text',
+  severity: 'error',
+  check({ result, release, path }) {
+    const held = collectHeldCodes(release);
+    const findings: Finding[] = [];
+
+    for (const [token, occurrences] of collectPrintedCodes(result.codingText)) {
+      if (held.insideRanges.has(token)) continue;
+
+      for (const orphan of matchOccurrences(occurrences, held.pagesByToken.get(token) ?? [])) {
+        const problem =
+          `code ${quote(token)} is printed in the Coding Information section (line ${quote(orphan.line, 80)}) ` +
+          'but no extracted row holds it; expected a row for it. A row may have been lost at a page break.';
+        findings.push(createFinding(orphanCodeTextRule, path, { page: orphan.page, jsonPath: 'codeGroups' }, problem));
+      }
+    }
+
+    return findings;
+  },
+};
+
+function collectPrintedCodes(codingText: PageText[]): Map<string, Occurrence[]> {
+  const occurrencesByToken = new Map<string, Occurrence[]>();
+  for (const { page, text } of codingText) {
+    for (const token of findCodeTokens(text)) {
+      const occurrences = occurrencesByToken.get(token) ?? [];
+      occurrences.push({ page, line: text });
+      occurrencesByToken.set(token, occurrences);
+    }
+  }
+  return occurrencesByToken;
+}
+
+function collectHeldCodes(release: PolicyRelease): HeldCodes {
+  const held: HeldCodes = { pagesByToken: new Map(), insideRanges: new Set() };
+  const hold = (token: string, page: number, times = 1): void => {
+    const pages = held.pagesByToken.get(token) ?? [];
+    for (let time = 0; time < times; time += 1) pages.push(page);
+    held.pagesByToken.set(token, pages);
+  };
+
+  for (const group of release.codeGroups) {
+    const groupPage = group.codes[0]?.page ?? 0;
+    for (const token of findCodeTokens([group.heading, ...group.context].join(' '))) hold(token, groupPage);
+
+    for (const row of group.codes) {
+      const printed = readPrintedCode(row.code);
+      for (const token of findCodeTokens(row.code)) hold(token, row.page);
+      if (printed.isRange) printed.codes.forEach((code) => held.insideRanges.add(code));
+
+      // The not-reported-with codes are usually read from the description itself, so a token
+      // counts as often as the larger of the two mentions it.
+      const textTokens = countTokens(findCodeTokens([row.description, ...row.footnotes.map((note) => note.text)].join(' ')));
+      const listedTokens = countTokens(row.notReportedWith.flatMap(findCodeTokens));
+      for (const token of new Set([...textTokens.keys(), ...listedTokens.keys()])) {
+        hold(token, row.page, Math.max(textTokens.get(token) ?? 0, listedTokens.get(token) ?? 0));
+      }
+    }
+  }
+  return held;
+}
+
+function countTokens(tokens: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const token of tokens) counts.set(token, (counts.get(token) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Pairs printed occurrences with held ones, same page first, and returns the printed ones left
+ * over. A row's page is where it starts, so text on the continuation page of a split row is
+ * paired in the second pass.
+ */
+function matchOccurrences(printed: Occurrence[], heldPages: number[]): Occurrence[] {
+  const remaining = [...heldPages];
+  const unmatched: Occurrence[] = [];
+
+  for (const occurrence of printed) {
+    const index = remaining.indexOf(occurrence.page);
+    if (index === -1) unmatched.push(occurrence);
+    else remaining.splice(index, 1);
+  }
+  return unmatched.slice(remaining.length);
+}
