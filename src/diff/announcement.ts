@@ -36,7 +36,8 @@ export function findUnannounced(changes: Change[], next: PolicyRelease): Unannou
 export function describeUnannouncedReason(unannounced: UnannouncedChanges): string {
   const newest = unannounced.newestRevision;
   if (unannounced.reason === 'revision-reports-no-changes' && newest) {
-    return `its newest revision row (${newest.date}, ${newest.type}) says "${newest.summary.join(' ')}"`;
+    const summary = newest.summary.join(' ').replace(/\.$/, '');
+    return `its newest revision row (${newest.date}, ${newest.type}) says "${summary}"`;
   }
   return 'the new release adds no revision row';
 }

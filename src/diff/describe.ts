@@ -52,29 +52,29 @@ export function describeChange(change: Change): string {
     case 'footnotes-changed':
       return `${change.code} footnotes changed`;
     case 'exception-policy-added':
-      return `exception policy "${change.policy}" added, covering ${change.codes.join(', ')}`;
+      return `Exception policy "${change.policy}" added, covering ${change.codes.join(', ')}`;
     case 'exception-policy-removed':
-      return `exception policy "${change.policy}" removed; it covered ${change.codes.join(', ')}`;
+      return `Exception policy "${change.policy}" removed; it covered ${change.codes.join(', ')}`;
     case 'exception-codes-changed':
-      return `exception policy "${change.policy}": ${describeCodeLists(change.added, change.removed)}`;
+      return `Exception policy "${change.policy}": ${describeCodeLists(change.added, change.removed)}`;
     case 'exception-policy-renamed':
-      return `exception policy "${change.before}" renamed to "${change.after}"`;
+      return `Exception policy "${change.before}" renamed to "${change.after}"`;
     case 'revision-added':
-      return `revision row added: ${describeRevision(change.revision)}`;
+      return `Revision row added: ${describeRevision(change.revision)}`;
     case 'revision-removed':
-      return `earlier revision row removed: ${describeRevision(change.revision)}`;
+      return `Earlier revision row removed: ${describeRevision(change.revision)}`;
     case 'revision-backdated':
-      return `revision row added with an earlier date: ${describeRevision(change.revision)}`;
+      return `Revision row added with an earlier date: ${describeRevision(change.revision)}`;
     case 'revision-changed':
-      return `earlier revision row changed from ${describeRevision(change.before)} to ${describeRevision(change.after)}`;
+      return `Earlier revision row changed from ${describeRevision(change.before)} to ${describeRevision(change.after)}`;
     case 'metadata-changed':
       return `${FIELD_NAMES[change.field]} changed from ${change.before ?? 'none'} to ${change.after ?? 'none'}`;
     case 'related-resource-added':
-      return `related resource "${change.name}" added`;
+      return `Related resource "${change.name}" added`;
     case 'related-resource-removed':
-      return `related resource "${change.name}" removed`;
+      return `Related resource "${change.name}" removed`;
     case 'related-resource-renamed':
-      return `related resource "${change.before}" renamed to "${change.after}"`;
+      return `Related resource "${change.before}" renamed to "${change.after}"`;
   }
 }
 
