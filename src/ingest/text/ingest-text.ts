@@ -1,7 +1,32 @@
+// Text renditions of a policy, of two kinds told apart by content:
+//   - tab-separated table rows with Markdown-style links and emphasis (a converter's output);
+//   - a plain extraction with no layout, as simple PDF text extractors print it.
 import { InputError } from '../../errors.ts';
 import type { LayoutDocument } from '../../model/layout.ts';
+import { ingestPlainText } from './plain-text.ts';
+import { ingestTabbedText } from './tabbed-text.ts';
 
-// TODO: placeholder until this ingester is built.
-export function ingestText(_text: string, path: string): LayoutDocument {
-  throw new InputError(`${path}: this format is not supported yet.`);
+export function ingestText(text: string, path: string): LayoutDocument {
+  if (!hasPolicyStructure(text)) {
+    throw new InputError(
+      `${path}: no medical coverage policy found in this text; expected a masthead ` +
+        '("Medical Coverage Policy", "Coverage Policy Number"), a Coding Information section or a ' +
+        'Revision Details table. Give the policy as published (PDF, HTML or its text rendition).',
+    );
+  }
+
+  return isTabbedText(text) ? ingestTabbedText(text) : ingestPlainText(text);
+}
+
+function hasPolicyStructure(text: string): boolean {
+  return (
+    /\bCoverage Policy Number\b/i.test(text) ||
+    /^\W*Medical Coverage Policy\W*$/im.test(text) ||
+    /^\W*(?:Coding Information|Revision Details)\W*$/im.test(text)
+  );
+}
+
+/** A line with a tab, or a Markdown link, marks the tab-separated rendition. */
+function isTabbedText(text: string): boolean {
+  return /^[^\t\n]*\S[^\t\n]*\t/m.test(text) || /\[[^\]\n]+\]\([^)\n]*\)/.test(text);
 }

@@ -1,0 +1,109 @@
+// A plain extraction: the text of each printed line, with no tabs, marks or fonts. Pages come
+// from the running footers, tables are rebuilt from their lines, and lines join into paragraphs
+// up to a blank line, a list item or a heading.
+import type { LayoutBlock, LayoutDocument, Paragraph } from '../../model/layout.ts';
+import {
+  isBulletLine,
+  isContentsEntry,
+  isGroupHeading,
+  isMastheadEntry,
+  isSectionTitle,
+  markContextHeadings,
+  paragraphText,
+  startsGroupHeading,
+} from './headings.ts';
+import { assignPages } from './pages.ts';
+import { readCodeTable, readCodeTableHeader } from './plain-code-table.ts';
+import { readPlainLines, type PlainLine } from './plain-lines.ts';
+import { isRevisionHeader, readRevisionTable } from './plain-revision-table.ts';
+
+/** Sections whose short lines standing alone are subheadings, such as `Tumor Molecular Testing`. */
+const SECTIONS_WITH_SUBHEADINGS = new Set([
+  'overview',
+  'coverage policy',
+  'general background',
+  'background',
+  'health equity considerations',
+  'medicare coverage determinations',
+]);
+
+interface OpenParagraph {
+  paragraph: Paragraph;
+  section: string;
+  blankBefore: boolean;
+}
+
+export function ingestPlainText(text: string): LayoutDocument {
+  const { lines: paged, pageCount } = assignPages(text.split(/\r\n|\r|\n/));
+  const lines = readPlainLines(paged);
+  const blocks: LayoutBlock[] = [];
+  let open: OpenParagraph | undefined;
+  let section = '';
+  let index = 0;
+
+  const close = (blankAfter: boolean): void => {
+    if (open) open.paragraph.bold ||= isStandingSubheading(open, blankAfter);
+    open = undefined;
+  };
+
+  while (index < lines.length) {
+    const line = lines[index]!;
+
+    const header = readCodeTableHeader(lines, index);
+    if (header || isRevisionHeader(line.text)) {
+      close(true);
+      const { table, next } = header ? readCodeTable(lines, index, header) : readRevisionTable(lines, index);
+      blocks.push(table);
+      index = next;
+      continue;
+    }
+
+    if (!open || startsParagraph(line, open, section)) {
+      close(line.blankBefore);
+      if (isSectionTitle(line.text)) section = line.text.replace(/:$/, '').toLowerCase();
+      const paragraph: Paragraph = { kind: 'paragraph', page: line.page, bold: false, size: 0, lines: [] };
+      paragraph.bold = isSectionTitle(line.text) || isTitle(blocks);
+      open = { paragraph, section, blankBefore: line.blankBefore };
+      blocks.push(paragraph);
+    }
+    open.paragraph.lines.push({ text: line.text, x: 0 });
+    if (isGroupHeading(paragraphText(open.paragraph))) open.paragraph.bold = true;
+    index++;
+  }
+  close(true);
+
+  markContextHeadings(blocks);
+  return { format: 'txt', pageCount, blocks };
+}
+
+function startsParagraph(line: PlainLine, open: OpenParagraph, section: string): boolean {
+  const previous = open.paragraph.lines.at(-1)!.text;
+  if (line.blankBefore || isBulletLine(line.text) || /^\d+\.\s/.test(line.text)) return true;
+  if (standsAlone(line.text) || startsGroupHeading(line.text) || standsAlone(previous) || /:$/.test(previous)) return true;
+  // Related resources are printed one to a line, with no blank line between them.
+  return section === 'related coverage resources';
+}
+
+/** Lines that are never part of a longer paragraph. */
+function standsAlone(text: string): boolean {
+  return isSectionTitle(text) || isMastheadEntry(text) || isContentsEntry(text);
+}
+
+/** The policy's title: the paragraph right after the `Coverage Policy Number` line. */
+function isTitle(blocks: LayoutBlock[]): boolean {
+  const previous = blocks.at(-1);
+  return previous?.kind === 'paragraph' && /^Coverage Policy Number\b/i.test(paragraphText(previous));
+}
+
+/**
+ * A short line with blank lines around it, in a section of body text, is a subheading:
+ * `Tumor Molecular Testing`, `Experimental/Investigational/Unproven`, `General Criteria:`.
+ */
+function isStandingSubheading(open: OpenParagraph, blankAfter: boolean): boolean {
+  const { paragraph } = open;
+  if (!SECTIONS_WITH_SUBHEADINGS.has(open.section) || !open.blankBefore || !blankAfter) return false;
+  if (paragraph.lines.length !== 1) return false;
+
+  const text = paragraph.lines[0]!.text;
+  return text.length <= 100 && /^[A-Z]/.test(text) && !/[.,;]$/.test(text) && !isBulletLine(text);
+}

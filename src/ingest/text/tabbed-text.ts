@@ -1,0 +1,98 @@
+// A text rendition whose tables are tab-separated rows and whose text carries Markdown-style
+// links and emphasis. Each non-empty line is a paragraph; consecutive tab-separated lines are
+// the rows of one table, and the first row is its header:
+//
+//   Considered Experimental/Investigational/Unproven:     <- group heading
+//
+//   CPT®* Codes<TAB>Description                           <- header
+//   0207T<TAB>Evacuation of meibomian glands, …           <- row
+//
+//   CPT®* Codes<TAB>Description                           <- the header repeated: same table
+//   0587T<TAB>Percutaneous implantation or replacement …
+import type { LayoutBlock, LayoutDocument, Paragraph, Table, TableCell } from '../../model/layout.ts';
+import { isGroupHeading, isMastheadEntry, isSectionTitle, markContextHeadings } from './headings.ts';
+import { readMarkdownLine, stripInlineMarks } from './markdown-inline.ts';
+import { assignPages, type PagedLine } from './pages.ts';
+
+export function ingestTabbedText(text: string): LayoutDocument {
+  const { lines, pageCount } = assignPages(text.split(/\r\n|\r|\n/));
+  const blocks: LayoutBlock[] = [];
+  let table: Table | undefined;
+  let headerKey = '';
+  let afterPolicyNumber = false;
+  let blankBefore = false;
+
+  for (const line of lines) {
+    if (line.text.trim() === '') {
+      blankBefore = true;
+      continue;
+    }
+    const afterBlank = blankBefore;
+    blankBefore = false;
+
+    if (line.text.includes('\t')) {
+      const cells = line.text.split('\t').map(readCell);
+      const key = rowKey(cells);
+      // A blank line inside a table is kept only before the repeated header or a body row;
+      // a blank line and another header start a new table.
+      const continues =
+        table !== undefined && blocks.at(-1) === table && (!afterBlank || key === headerKey || !isHeaderRow(cells));
+      if (!continues) {
+        table = { kind: 'table', page: line.page, rows: [] };
+        headerKey = key;
+        blocks.push(table);
+      }
+      table!.rows.push({ page: line.page, header: key === headerKey, cells });
+      continue;
+    }
+
+    const { text, bold } = readMarkdownLine(line.text);
+    if (text === '' || isHorizontalRule(line.text)) continue;
+    blocks.push(toParagraph(text, line, bold || isPrintedHeading(text) || afterPolicyNumber));
+    afterPolicyNumber = /^Coverage Policy Number\b/i.test(text);
+  }
+
+  markContextHeadings(blocks);
+  return { format: 'txt', pageCount, blocks };
+}
+
+/**
+ * A cell's printed lines. A summary cell that lists several bullets inline
+ * (`• Added … • Removed …`) gives one line per bullet.
+ */
+function readCell(source: string): TableCell {
+  const text = stripInlineMarks(source).text;
+  if (text === '') return { lines: [] };
+
+  const bullets = text.split(/\s+(?=•)/);
+  return { lines: bullets.length > 1 ? bullets : [text] };
+}
+
+/** `CPT®* Codes | Description`, `ICD-10-CM Diagnosis Codes | Description`, `Type of Revision | …`. */
+function isHeaderRow(cells: TableCell[]): boolean {
+  const texts = cells.map((cell) => cell.lines.join(' ').trim());
+  return (
+    texts.at(-1) === 'Description' ||
+    /^(?:CPT|HCPCS|ICD-10)/.test(texts[0] ?? '') ||
+    /^Type of Revision$/i.test(texts[0] ?? '') ||
+    /^Coverage Policy$/i.test(texts[0] ?? '')
+  );
+}
+
+function rowKey(cells: TableCell[]): string {
+  return cells.map((cell) => cell.lines.join(' ').replace(/\s+/g, ' ').toLowerCase()).join('\t');
+}
+
+/** Section titles, the masthead title and group headings are printed bold. */
+function isPrintedHeading(text: string): boolean {
+  if (isMastheadEntry(text)) return false;
+  return isSectionTitle(text) || isGroupHeading(text);
+}
+
+function isHorizontalRule(text: string): boolean {
+  return /^\s*([-*_])(\s*\1){2,}\s*$/.test(text);
+}
+
+function toParagraph(text: string, line: PagedLine, bold: boolean): Paragraph {
+  return { kind: 'paragraph', page: line.page, bold, size: 0, lines: [{ text, x: 0 }] };
+}
