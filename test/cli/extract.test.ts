@@ -1,0 +1,75 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { beforeAll, describe, expect, test } from 'vitest';
+
+import { sourcesDir } from '../helpers/paths.ts';
+import { runCli } from '../helpers/run-cli.ts';
+
+describe('policydiff extract', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'policydiff-extract-'));
+  });
+
+  test('prints the release as JSON on stdout', () => {
+    const run = runCli(['extract', 'sources/cigna-0558/2026-04-15.pdf']);
+    expect(run.status).toBe(0);
+    const release = JSON.parse(run.stdout);
+    expect(release.policy.number).toBe('0558');
+    expect(release.codeGroups[0].codes).toHaveLength(56);
+    expect(run.stdout.endsWith('}\n')).toBe(true);
+  });
+
+  test('missing file', () => {
+    const run = runCli(['extract', join(dir, 'nope.pdf')]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`error: ${join(dir, 'nope.pdf')}: file not found or not readable (ENOENT); check the path.\n`);
+  });
+
+  test('empty file', () => {
+    const path = join(dir, 'empty.pdf');
+    writeFileSync(path, '');
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${path}: the file is empty; expected a policy as PDF, HTML or text.\n`);
+  });
+
+  test('binary file that is not a PDF', () => {
+    const path = join(dir, 'image.pdf');
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`${path}: not a PDF, HTML or text file (it starts with bytes 89 50 4e 47 0d 0a 1a 0a)`);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('truncated PDF', () => {
+    const path = join(dir, 'truncated.pdf');
+    const bytes = readFileSync(join(sourcesDir, 'cigna-0558/2026-04-15.pdf'));
+    writeFileSync(path, bytes.subarray(0, 2000));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^error: ${escape(path)}: (not a valid PDF|the PDF could not be read|no coverage policy found)`));
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('directory in place of a file', () => {
+    const run = runCli(['extract', dir]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${dir}: is a directory; expected a policy document (PDF, HTML or text).\n`);
+  });
+
+  test('missing argument', () => {
+    const run = runCli(['extract']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Not enough non-option arguments');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
