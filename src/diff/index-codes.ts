@@ -49,10 +49,14 @@ export function codeKey(code: string, codeSystem: CodeSystem): string {
   return `${codeSystem} ${code}`;
 }
 
-/** Keys of both indexes, sorted by code and then code system. */
-export function unionKeys(a: Map<string, IndexedCode>, b: Map<string, IndexedCode>): string[] {
+/** Keys of all the indexes, sorted by code and then code system. */
+export function unionKeys(...indexes: Array<Map<string, IndexedCode>>): string[] {
   const entries = new Map<string, IndexedCode>();
-  for (const [key, value] of [...a, ...b]) entries.set(key, value);
+  for (const index of indexes) {
+    for (const [key, value] of index) {
+      if (!entries.has(key)) entries.set(key, value);
+    }
+  }
 
   return [...entries.entries()]
     .sort(([, x], [, y]) => compareText(x.code, y.code) || compareText(x.codeSystem, y.codeSystem))
