@@ -1,14 +1,96 @@
+// `policydiff validate FILE...`: findings for policy documents or release JSON files, printed as
+// text, JSON or GitHub workflow annotations. Exits 1 when any finding is an error.
 import type { CommandModule } from 'yargs';
 
-import { InputError } from '../../errors.ts';
+import { EXIT, InputError } from '../../errors.ts';
+import { extractDocument } from '../../extract.ts';
+import type { ParseResult } from '../../model/parse-result.ts';
+import type { PolicyRelease } from '../../model/release.ts';
+import { FINDINGS_FORMATS, type FindingsFormat, formatFindings } from '../../validate/format-findings.ts';
+import { countFindings, hasErrors } from '../../validate/index.ts';
+import { type ParsedDocument, validateDocuments } from '../../validate/validate-documents.ts';
+import { log } from '../log.ts';
+import { readInputFile } from '../read-input.ts';
 
-// TODO: placeholder until the command is built.
-export function validateCommand(_setExitCode: (code: number) => void): CommandModule {
+interface ValidateArgs {
+  files: string[];
+  format: FindingsFormat;
+}
+
+export function validateCommand(setExitCode: (code: number) => void): CommandModule<object, ValidateArgs> {
   return {
-    command: 'validate',
-    describe: 'Not built yet',
-    handler: () => {
-      throw new InputError('policydiff validate is not built yet.');
+    command: 'validate <files..>',
+    describe: 'Check policy documents (PDF, HTML, text) or release JSON files and print the findings',
+    builder: (yargs) =>
+      yargs
+        .positional('files', {
+          type: 'string',
+          array: true,
+          demandOption: true,
+          describe: 'Policy documents, or JSON from `policydiff extract`; releases of one policy are also compared',
+        })
+        .option('format', {
+          choices: FINDINGS_FORMATS,
+          default: 'text' as FindingsFormat,
+          describe: 'Output format: text lines, JSON, or GitHub workflow annotations',
+        }),
+    handler: async (args) => {
+      const documents: ParsedDocument[] = [];
+      for (const path of args.files) {
+        documents.push({ path, result: await readParseResult(path) });
+      }
+
+      const findings = validateDocuments(documents);
+      process.stdout.write(formatFindings(findings, args.format));
+
+      const { errors, warnings } = countFindings(findings);
+      log.info(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${documents.length} ${documents.length === 1 ? 'file' : 'files'}`);
+      if (hasErrors(findings)) setExitCode(EXIT.findings);
     },
   };
+}
+
+/** Extracts a document, or reads a release JSON file (a release, or a release with its coding text). */
+async function readParseResult(path: string): Promise<ParseResult> {
+  const bytes = await readInputFile(path);
+  const text = new TextDecoder('utf-8').decode(bytes.subarray(0, 64)).trimStart();
+  if (!text.startsWith('{')) return extractDocument(bytes, path);
+
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder('utf-8').decode(bytes));
+  } catch (error) {
+    throw new InputError(`${path}: invalid JSON (${(error as Error).message}); expected a release from \`policydiff extract\`.`);
+  }
+  return toParseResult(value, path);
+}
+
+function toParseResult(value: unknown, path: string): ParseResult {
+  if (isRecord(value) && isRecord(value.release) && Array.isArray(value.codingText)) {
+    return { release: checkRelease(value.release, path), codingText: value.codingText as ParseResult['codingText'] };
+  }
+  // A bare release has no coding text, so `orphan-code-text` has nothing to compare.
+  return { release: checkRelease(value, path), codingText: [] };
+}
+
+function checkRelease(value: unknown, path: string): PolicyRelease {
+  const ok =
+    isRecord(value) &&
+    value.schemaVersion === 1 &&
+    isRecord(value.policy) &&
+    Array.isArray(value.codeGroups) &&
+    Array.isArray(value.coveredElsewhere) &&
+    Array.isArray(value.revisions) &&
+    Array.isArray(value.relatedResources);
+  if (!ok) {
+    throw new InputError(
+      `${path}: JSON is not a release of schema version 1; expected the output of \`policydiff extract\` ` +
+        '(with schemaVersion, policy, relatedResources, codeGroups, coveredElsewhere and revisions).',
+    );
+  }
+  return value as unknown as PolicyRelease;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

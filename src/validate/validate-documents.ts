@@ -1,0 +1,68 @@
+// Validates several documents at once. Besides each release's own rules, documents of one
+// policy are checked against each other: renditions of one release (same effective date) must
+// agree, and each release is compared with the one before it.
+import type { Finding } from '../model/finding.ts';
+import type { ParseResult } from '../model/parse-result.ts';
+import { sortFindings, validateRelease } from './index.ts';
+import { compareRenditions } from './rules/rendition-disagreement.ts';
+import { findUnannouncedChanges } from './rules/unannounced-change.ts';
+
+export interface ParsedDocument {
+  path: string;
+  result: ParseResult;
+}
+
+export function validateDocuments(documents: ParsedDocument[]): Finding[] {
+  const findings: Finding[] = [];
+
+  for (const releases of groupReleasesByPolicy(documents)) {
+    releases.forEach((renditions, index) => {
+      const [primary, ...others] = renditions as [ParsedDocument, ...ParsedDocument[]];
+      const previous = releases[index - 1]?.[0];
+
+      for (const document of renditions) {
+        const input = { result: document.result, path: document.path };
+        findings.push(...validateRelease(previous ? { ...input, previous: previous.result.release } : input));
+      }
+      for (const other of others) {
+        findings.push(...compareRenditions(toRendition(primary), toRendition(other)));
+      }
+      if (previous) {
+        findings.push(...findUnannouncedChanges(previous.result.release, primary.result.release, primary.path));
+      }
+    });
+  }
+
+  return sortFindings(findings);
+}
+
+/**
+ * Groups documents by policy number, then by effective date, oldest release first. Each release
+ * is a list of its renditions ordered by path; documents without a policy number stand alone.
+ */
+export function groupReleasesByPolicy(documents: ParsedDocument[]): ParsedDocument[][][] {
+  const byPolicy = new Map<string, ParsedDocument[]>();
+  documents.forEach((document, index) => {
+    const number = document.result.release.policy.number;
+    const key = number === '' ? `#${index}` : number;
+    byPolicy.set(key, [...(byPolicy.get(key) ?? []), document]);
+  });
+
+  return [...byPolicy.values()].map((policyDocuments) => {
+    const byDate = new Map<string, ParsedDocument[]>();
+    for (const document of [...policyDocuments].sort((a, b) => compareStrings(a.path, b.path))) {
+      const date = document.result.release.policy.effectiveDate;
+      byDate.set(date, [...(byDate.get(date) ?? []), document]);
+    }
+    return [...byDate.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, renditions]) => renditions);
+  });
+}
+
+function toRendition(document: ParsedDocument): { path: string; release: ParseResult['release'] } {
+  return { path: document.path, release: document.result.release };
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
+}
