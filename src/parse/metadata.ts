@@ -13,7 +13,7 @@ import { paragraphText, parseUsDate } from './text.ts';
 const EFFECTIVE_DATE = /Effective Date[\s.:…]*(\d{1,2}\/\d{1,2}\/\d{4})/i;
 const NEXT_REVIEW_DATE = /Next Review Date[\s.:…]*(\d{1,2}\/\d{1,2}\/\d{4})/i;
 const POLICY_NUMBER = /Coverage Policy Number[\s.:…]*([A-Z]*\d[A-Z0-9]*)/i;
-const MASTHEAD_LINE = /^(Medical Coverage Policy|Effective Date|Next Review Date|Coverage Policy Number)\b/i;
+const MASTHEAD_LINE = /^(Medical Coverage Policy|Effective Date|Next Review Date|Coverage Policy Number)/i;
 
 /** Publishers whose names identify a document; the first found in the text wins. */
 const PUBLISHERS = ['Cigna', 'Aetna', 'UnitedHealthcare', 'Humana', 'Anthem', 'Elevance', 'Kaiser Permanente'];
