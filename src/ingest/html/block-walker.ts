@@ -6,7 +6,8 @@
 import type { ChildNode, Element, ParentNode } from 'domhandler';
 
 import { resolveElementStyle, type TextStyle } from './element-style.ts';
-import { lineText, type BlockDraft, type TextRun } from './paragraph-draft.ts';
+import { listMarker, TEXT_BULLET } from './list-marker.ts';
+import { lineText, normalizeSpaces, setPage, type BlockDraft, type TextRun } from './paragraph-draft.ts';
 import { readTable, type TableContext } from './read-table.ts';
 import type { Stylesheet } from './stylesheet.ts';
 
@@ -15,6 +16,8 @@ export interface WalkOptions {
   page: number;
   /** False inside table cells, where a page break cannot be placed on a row. */
   followPageBreaks: boolean;
+  /** True inside table cells: a list item's first line starts with its marker (`• `, `2. `). */
+  listMarkers: boolean;
 }
 
 /** Elements whose content is never printed text of the page. */
@@ -39,6 +42,8 @@ export class BlockWalker {
   private page: number;
   private pageHasContent = false;
   private breakPending = false;
+  /** A list item's marker, printed before the item's first text. */
+  private pendingMarker: string | null = null;
 
   constructor(private readonly options: WalkOptions) {
     this.page = options.page;
@@ -75,12 +80,19 @@ export class BlockWalker {
       for (const block of readTable(node, elementStyle.text, this.tableContext())) this.place(block);
     } else if (elementStyle.display === 'block' || (BLOCK_TAGS.has(tag) && elementStyle.display !== 'inline')) {
       this.endParagraph(false);
-      this.walkChildren(node, elementStyle.text);
+      if (tag === 'li' && this.options.listMarkers) this.walkListItem(node, elementStyle.text);
+      else this.walkChildren(node, elementStyle.text);
       this.endParagraph(HEADING_TAGS.has(tag));
     } else {
       this.walkChildren(node, elementStyle.text);
     }
     if (elementStyle.pageBreakAfter) this.breakPage();
+  }
+
+  private walkListItem(item: Element, style: TextStyle): void {
+    this.pendingMarker = listMarker(item, this.options.sheet);
+    this.walkChildren(item, style);
+    this.pendingMarker = null;
   }
 
   private tableContext(): TableContext {
@@ -90,7 +102,7 @@ export class BlockWalker {
         return style.hidden ? null : style.text;
       },
       walkContent: (element, style) => {
-        const walker = new BlockWalker({ ...this.options, page: this.page, followPageBreaks: false });
+        const walker = new BlockWalker({ ...this.options, page: this.page, followPageBreaks: false, listMarkers: true });
         walker.walkChildren(element, style);
         return walker.finish();
       },
@@ -99,6 +111,11 @@ export class BlockWalker {
 
   private addText(text: string, style: TextStyle): void {
     const run = (part: string): TextRun => ({ text: part, bold: style.bold, size: style.size });
+    if (this.pendingMarker !== null && normalizeSpaces(text) !== '') {
+      // An item that prints its own bullet (`· Added 0979T.`) keeps only that one.
+      if (!TEXT_BULLET.test(normalizeSpaces(text))) this.lines.at(-1)?.push(run(`${this.pendingMarker} `));
+      this.pendingMarker = null;
+    }
     if (!style.preformatted) {
       this.lines.at(-1)?.push(run(text));
       return;
@@ -126,10 +143,7 @@ export class BlockWalker {
     }
     this.breakPending = false;
 
-    block.page = this.page;
-    if (block.kind === 'table') {
-      for (const row of block.rows) row.page = this.page;
-    }
+    setPage(block, this.page);
     this.drafts.push(block);
     this.pageHasContent = true;
   }

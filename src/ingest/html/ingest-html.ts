@@ -12,7 +12,7 @@ import type { LayoutBlock, LayoutDocument } from '../../model/layout.ts';
 import { BlockWalker } from './block-walker.ts';
 import { checkPolicyPage } from './check-policy-page.ts';
 import { resolveElementStyle, UNSTYLED_TEXT } from './element-style.ts';
-import { toParagraph } from './paragraph-draft.ts';
+import { expandLayoutTables, toParagraph } from './paragraph-draft.ts';
 import { parseStylesheet } from './stylesheet.ts';
 
 export function ingestHtml(html: string, path: string): LayoutDocument {
@@ -23,10 +23,11 @@ export function ingestHtml(html: string, path: string): LayoutDocument {
   const root = $('html').get(0);
   const body = $('body').get(0);
   const rootStyle = root ? resolveElementStyle(root, UNSTYLED_TEXT, sheet).text : UNSTYLED_TEXT;
-  const walker = new BlockWalker({ sheet, page: 1, followPageBreaks: true });
+  const walker = new BlockWalker({ sheet, page: 1, followPageBreaks: true, listMarkers: false });
   if (body) walker.walkChildren(body, resolveElementStyle(body, rootStyle, sheet).text);
 
-  const blocks: LayoutBlock[] = walker.finish().map((draft) => (draft.kind === 'paragraph' ? toParagraph(draft) : draft));
+  const drafts = expandLayoutTables(walker.finish());
+  const blocks: LayoutBlock[] = drafts.map((draft) => (draft.kind === 'paragraph' ? toParagraph(draft) : draft));
   checkPolicyPage(blocks, path);
 
   const pageCount = blocks.reduce((count, block) => Math.max(count, block.page), 1);

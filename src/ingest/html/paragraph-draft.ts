@@ -17,7 +17,36 @@ export interface ParagraphDraft {
   lines: TextRun[][];
 }
 
-export type BlockDraft = ParagraphDraft | Table;
+/**
+ * A layout table, kept whole until it is known whether it sits in a data cell (where it is
+ * flattened to lines) or not (where its paragraphs take its place).
+ */
+export interface LayoutTableDraft {
+  kind: 'layout-table';
+  page: number;
+  /** The table's content as paragraphs, with the data tables nested in it. */
+  blocks: BlockDraft[];
+  /** One line per row, the row's cell lines joined by spaces. */
+  rowLines: string[];
+}
+
+export type BlockDraft = ParagraphDraft | Table | LayoutTableDraft;
+
+/** Replaces layout tables by their paragraphs, at any depth. */
+export function expandLayoutTables(drafts: BlockDraft[]): (ParagraphDraft | Table)[] {
+  return drafts.flatMap((draft) => (draft.kind === 'layout-table' ? expandLayoutTables(draft.blocks) : [draft]));
+}
+
+/** Places a block and everything in it on one page. */
+export function setPage(draft: BlockDraft, page: number): void {
+  draft.page = page;
+  if (draft.kind === 'table') {
+    for (const row of draft.rows) row.page = page;
+  }
+  if (draft.kind === 'layout-table') {
+    for (const block of draft.blocks) setPage(block, page);
+  }
+}
 
 /**
  * Folds whitespace as a browser does within a line: `&nbsp;`, tabs and newlines become one

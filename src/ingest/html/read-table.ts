@@ -16,7 +16,15 @@ import type { Element } from 'domhandler';
 
 import type { Table, TableRow } from '../../model/layout.ts';
 import type { TextStyle } from './element-style.ts';
-import { isBoldDraft, lineText, normalizeSpaces, type BlockDraft, type TextRun } from './paragraph-draft.ts';
+import {
+  expandLayoutTables,
+  isBoldDraft,
+  lineText,
+  normalizeSpaces,
+  type BlockDraft,
+  type ParagraphDraft,
+  type TextRun,
+} from './paragraph-draft.ts';
 
 export interface TableContext {
   /** The style of an element inside the table, or null when the element is hidden. */
@@ -56,7 +64,8 @@ export function readTable(table: Element, style: TextStyle, context: TableContex
   const header = findHeaderRows(rows);
   const role = table.attribs['role']?.toLowerCase();
   if (role === 'presentation' || role === 'none' || !header.includes(true)) {
-    return [...before, ...layoutBlocks(rows)];
+    const rowLines = rows.map((row) => rowLine(row.cells.map((cell) => cell.lines)));
+    return [...before, { kind: 'layout-table', page: 0, blocks: layoutBlocks(rows), rowLines }];
   }
 
   const block: Table = {
@@ -152,9 +161,8 @@ function readCell(cell: Element, style: TextStyle, context: TableContext): CellD
   const blocks = context.walkContent(cell, style);
   const lines = blocks.flatMap((block): string[] => {
     if (block.kind === 'paragraph') return block.lines.map(lineText);
-    return block.rows
-      .map((row) => normalizeSpaces(row.cells.flatMap((nested) => nested.lines).join(' ')))
-      .filter((line) => line !== '');
+    if (block.kind === 'layout-table') return block.rowLines;
+    return block.rows.map((row) => rowLine(row.cells.map((nested) => nested.lines))).filter((line) => line !== '');
   });
   const bold = blocks.length > 0 && blocks.every((block) => block.kind === 'paragraph' && isBoldDraft(block));
   return { blocks, lines, bold, isHeaderCell: cell.name === 'th' };
@@ -181,6 +189,11 @@ function isBoldRow(row: RowDraft): boolean {
   return printed.length >= 2 && printed.every((cell) => cell.bold);
 }
 
+/** A row flattened to one line: `0537T Brexucabtagene autoleucel`. */
+function rowLine(cells: string[][]): string {
+  return normalizeSpaces(cells.flat().join(' '));
+}
+
 function rowText(row: RowDraft): string {
   return row.cells.map((cell) => cell.lines.join(' ')).join('\t');
 }
@@ -196,7 +209,7 @@ function layoutBlocks(rows: RowDraft[]): BlockDraft[] {
       return [{ kind: 'paragraph' as const, page: 0, heading: false, lines: [runs] }];
     }
 
-    return printed.flatMap((cell) => cell.blocks.flatMap(splitLines));
+    return printed.flatMap((cell) => expandLayoutTables(cell.blocks).flatMap(splitLines));
   });
 }
 
@@ -210,8 +223,8 @@ function firstLineRuns(cell: CellDraft): TextRun[] {
   return block?.kind === 'paragraph' ? (block.lines[0] ?? []) : [];
 }
 
-/** One paragraph per line of a paragraph; a nested table stays a table. */
-function splitLines(block: BlockDraft): BlockDraft[] {
+/** One paragraph per line of a paragraph; a nested data table stays a table. */
+function splitLines(block: ParagraphDraft | Table): BlockDraft[] {
   if (block.kind === 'table') return [block];
   return block.lines.map((runs) => ({ ...block, lines: [runs] }));
 }

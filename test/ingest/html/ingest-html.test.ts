@@ -139,12 +139,12 @@ describe('plain policy page', () => {
     expect(necessary.rows[1]?.cells[0]?.lines).toEqual(['0449T']);
   });
 
-  test('revision summary gives one line per bullet', () => {
+  test('revision summary gives one bulleted line per item', () => {
     const revisions = tables(document)[3]!;
     expect(revisions.rows[0]?.header).toBe(true);
     expect(cellLines(revisions).slice(1)).toEqual([
-      [['Focused Review'], ['Added 0979T.', 'Removed 0980T.'], ['4/15/2026']],
-      [['Annual Review'], ['No clinical policy statement changes.'], ['8/15/2025']],
+      [['Focused Review'], ['• Added 0979T.', '• Removed 0980T.'], ['4/15/2026']],
+      [['Annual Review'], ['• No clinical policy statement changes.'], ['8/15/2025']],
     ]);
   });
 });
