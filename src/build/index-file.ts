@@ -33,7 +33,7 @@ export function buildIndex(
         .filter((candidate) => candidate.policy.number === release.policy.number && candidate.policy.publisher === release.policy.publisher)
         .map((candidate) => candidate.policy.effectiveDate),
     })),
-    findings: countFindings(findings),
+    findings: { ...countFindings(findings), items: findings },
   };
 }
 
