@@ -26,7 +26,16 @@ function hasPolicyStructure(text: string): boolean {
   );
 }
 
-/** A line with a tab, or a Markdown link, marks the tab-separated rendition. */
+/**
+ * Tells the converter's rendition by a tab between cells or a Markdown mark: a link, a `#`
+ * heading, `**strong**` text or a backslash escape.
+ */
 function isTabbedText(text: string): boolean {
-  return /^[^\t\n]*\S[^\t\n]*\t/m.test(text) || /\[[^\]\n]+\]\([^)\n]*\)/.test(text);
+  return (
+    /^[^\t\n]*\S[^\t\n]*\t/m.test(text) ||
+    /\[[^\]\n]+\]\([^)\n]*\)/.test(text) ||
+    /^#{1,6}\s/m.test(text) ||
+    /\*\*\S[^\n]*?\S\*\*/.test(text) ||
+    /\\[()[\]*_]/.test(text)
+  );
 }

@@ -31,6 +31,8 @@ interface OpenParagraph {
   paragraph: Paragraph;
   section: string;
   blankBefore: boolean;
+  /** Page of the paragraph's last line. */
+  lastPage: number;
 }
 
 export function ingestPlainText(text: string): LayoutDocument {
@@ -63,10 +65,11 @@ export function ingestPlainText(text: string): LayoutDocument {
       if (isSectionTitle(line.text)) section = line.text.replace(/:$/, '').toLowerCase();
       const paragraph: Paragraph = { kind: 'paragraph', page: line.page, bold: false, size: 0, lines: [] };
       paragraph.bold = isSectionTitle(line.text) || isTitle(blocks);
-      open = { paragraph, section, blankBefore: line.blankBefore };
+      open = { paragraph, section, blankBefore: line.blankBefore, lastPage: line.page };
       blocks.push(paragraph);
     }
     open.paragraph.lines.push({ text: line.text, x: 0 });
+    open.lastPage = line.page;
     if (isGroupHeading(paragraphText(open.paragraph))) open.paragraph.bold = true;
     index++;
   }
@@ -78,7 +81,8 @@ export function ingestPlainText(text: string): LayoutDocument {
 
 function startsParagraph(line: PlainLine, open: OpenParagraph, section: string): boolean {
   const previous = open.paragraph.lines.at(-1)!.text;
-  if (line.blankBefore || isBulletLine(line.text) || /^\d+\.\s/.test(line.text)) return true;
+  if (line.blankBefore || line.page !== open.lastPage) return true;
+  if (isBulletLine(line.text) || /^\d+\.\s/.test(line.text)) return true;
   if (standsAlone(line.text) || startsGroupHeading(line.text) || standsAlone(previous) || /:$/.test(previous)) return true;
   // Related resources are printed one to a line, with no blank line between them.
   return section === 'related coverage resources';
