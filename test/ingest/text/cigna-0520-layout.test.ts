@@ -24,7 +24,7 @@ function findRow(document: LayoutDocument, code: string): TableRow[] {
 /** The last paragraph before a table, which is the table's group heading in this policy. */
 function headingBefore(document: LayoutDocument, table: Table): Paragraph | undefined {
   const before = document.blocks.slice(0, document.blocks.indexOf(table));
-  return before.findLast((block): block is Paragraph => block.kind === 'paragraph');
+  return before.reverse().find((block): block is Paragraph => block.kind === 'paragraph');
 }
 
 describe.skipIf(!existsSync(FETCHED))('plain extraction of 0520', () => {
