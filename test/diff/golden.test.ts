@@ -42,12 +42,12 @@ function outline(diff: ReleaseDiff): string[] {
 
 /** The diff without pages and source paths, which differ between renditions. */
 function withoutPages(diff: ReleaseDiff): unknown {
-  const copy = structuredClone(diff) as Partial<ReleaseDiff> & { changes: Array<Partial<Change>> };
-  delete copy.old;
-  delete copy.new;
-  for (const change of copy.changes) delete change.pages;
-  if (copy.unannounced?.newestRevision) copy.unannounced.newestRevision.page = 0;
-  return copy;
+  const { old: _old, new: _new, ...rest } = diff;
+  return {
+    ...rest,
+    changes: diff.changes.map(({ pages: _pages, ...change }) => change),
+    unannounced: diff.unannounced && { ...diff.unannounced, newestRevision: null },
+  };
 }
 
 /** The expected outline, with the pages of each side filled in. */
