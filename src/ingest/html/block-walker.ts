@@ -1,6 +1,6 @@
 // Walks an HTML element tree in document order and cuts its text into blocks as a browser lays
-// it out: every block-level element (`<p>`, `<li>`, `<div>`, a heading) ends the paragraph
-// before it and starts a new one, `<br>` starts a new line, and inline elements (`<b>`, `<a>`,
+// it out. Every block-level element (`<p>`, `<li>`, `<div>`, a heading) ends the paragraph
+// before it and starts a new one, and `<br>` starts a new line. Inline elements (`<b>`, `<a>`,
 // `<span>`, `<font>`) only pass on their style. Text directly inside a `<div>` beside block
 // children becomes a paragraph of its own.
 import type { ChildNode, Element, ParentNode } from 'domhandler';
@@ -53,7 +53,7 @@ export class BlockWalker {
     for (const child of parent.children) this.walkNode(child, style);
   }
 
-  /** Ends the paragraph in progress; call once the walk is done. */
+  /** Ends the paragraph in progress and returns the blocks. Call it once the walk is done. */
   finish(): BlockDraft[] {
     this.endParagraph(false);
     return this.drafts;

@@ -1,4 +1,4 @@
-// Rejects an HTML page that holds no coverage policy (a search result, a login or error page, a
+// Rejects an HTML page that contains no coverage policy (a search result, a login or error page, a
 // site index) before the parser reports a confusing list of missing fields.
 import { InputError } from '../../errors.ts';
 import type { LayoutBlock } from '../../model/layout.ts';

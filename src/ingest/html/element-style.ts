@@ -6,7 +6,7 @@ import { declarationsFor, type Declarations, type Stylesheet } from './styleshee
 
 export interface TextStyle {
   bold: boolean;
-  /** Font size in points; 0 when neither the markup nor a style gives one. */
+  /** Font size in points, or 0 when neither the markup nor a style gives one. */
   size: number;
   /** True inside `<pre>` or `white-space: pre`, where a newline starts a new line. */
   preformatted: boolean;

@@ -1,5 +1,5 @@
 // HTML to the layout model: a saved policy web page or a word processor's HTML export. Cheerio
-// (parse5) only parses the page, so no script runs; scripts, styles, comments, `<head>` and
+// (parse5) only parses the page, so no script runs. Scripts, styles, comments, `<head>` and
 // hidden elements give no text.
 //
 // HTML has no printed pages. Every block is on page 1 unless the page marks hard page breaks

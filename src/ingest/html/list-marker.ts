@@ -1,7 +1,7 @@
 // The marker a browser prints before a list item: a bullet for `<ul>`, the item's number for
 // `<ol>`, nothing under `list-style: none`. Inside table cells the marker is kept as text,
-// because the bullets of a revision summary cell (`• Revised policy statement.`) are what tells
-// one entry from the wrapped line of another.
+// because the bullets of a revision summary cell (`• Revised policy statement.`) separate one
+// entry from the wrapped line of another.
 import type { Element } from 'domhandler';
 
 import { declarationsFor, type Stylesheet } from './stylesheet.ts';

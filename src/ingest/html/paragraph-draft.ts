@@ -11,9 +11,9 @@ export interface TextRun {
 export interface ParagraphDraft {
   kind: 'paragraph';
   page: number;
-  /** From `<h1>`–`<h6>`, which is bold whatever its runs say. */
+  /** True for `<h1>`–`<h6>`, which count as bold whatever the weight of their runs. */
   heading: boolean;
-  /** Lines with text; blank lines are dropped when the draft is made. */
+  /** Lines with text, since blank lines are dropped when the draft is made. */
   lines: TextRun[][];
 }
 
@@ -49,8 +49,8 @@ export function setPage(draft: BlockDraft, page: number): void {
 }
 
 /**
- * Folds whitespace as a browser does within a line: `&nbsp;`, tabs and newlines become one
- * space; soft hyphens and zero-width characters, which print nothing, are removed.
+ * Folds whitespace as a browser does within a line, so `&nbsp;`, tabs and newlines become one
+ * space. Soft hyphens and zero-width characters print nothing and are removed.
  */
 export function normalizeSpaces(text: string): string {
   return text
@@ -73,7 +73,7 @@ export function isBoldDraft(draft: ParagraphDraft): boolean {
   return draft.heading || draft.lines.every(isBoldLine);
 }
 
-/** The size that most printed characters of the runs have. */
+/** Finds the size that most printed characters of the runs have. */
 export function dominantSize(runs: TextRun[]): number {
   const characters = new Map<number, number>();
   for (const run of runs) {

@@ -3,28 +3,14 @@
 //
 // A table is a data table when it has a header row: a `<thead>` row, a row of `<th>` cells, or
 // a first row of at least two cells that are all bold. A table marked `role="presentation"` and
-// a table without a header row are layout tables. Word processors lay a policy's first page out
-// that way, the table of contents in one cell and the related coverage resources in the next:
-//
-//   | Table of Contents   | Related Coverage Resources                     |
-//   | Overview  2         | Ablative Treatments for Malignant Breast Tumors |
-//
-// Such a table gives each cell's lines as paragraphs, cell after cell, so the two columns stay
-// apart. A row of one-line cells (`Effective Date | 4/15/2026`) gives one paragraph with the
-// cells joined by a space.
+// a table without a header row are layout tables, as word processors use them to set the table
+// of contents beside the related coverage resources.
 import type { Element } from 'domhandler';
 
 import type { Table, TableRow } from '../../model/layout.ts';
 import type { TextStyle } from './element-style.ts';
-import {
-  expandLayoutTables,
-  isBoldDraft,
-  lineText,
-  normalizeSpaces,
-  type BlockDraft,
-  type ParagraphDraft,
-  type TextRun,
-} from './paragraph-draft.ts';
+import { readLayoutTable, type CellDraft, type RowDraft } from './layout-table.ts';
+import { isBoldDraft, lineText, normalizeSpaces, type BlockDraft } from './paragraph-draft.ts';
 
 export interface TableContext {
   /** The style of an element inside the table, or null when the element is hidden. */
@@ -33,24 +19,9 @@ export interface TableContext {
   walkContent(element: Element, style: TextStyle): BlockDraft[];
 }
 
-interface CellDraft {
-  blocks: BlockDraft[];
-  lines: string[];
-  bold: boolean;
-  isHeaderCell: boolean;
-}
-
-interface RowDraft {
-  cells: CellDraft[];
-  inHead: boolean;
-}
-
 const EMPTY_CELL: CellDraft = { blocks: [], lines: [], bold: false, isHeaderCell: false };
 
-/** Joins the cells of a layout row; blank, so it changes neither bold nor size. */
-const CELL_SEPARATOR: TextRun = { text: ' ', bold: false, size: 0 };
-
-/** Upper bound for `colspan`, as browsers clamp it. */
+/** Upper bound for `colspan`, as the HTML table model clamps it. */
 const MAX_COLSPAN = 1000;
 
 export function readTable(table: Element, style: TextStyle, context: TableContext): BlockDraft[] {
@@ -63,9 +34,11 @@ export function readTable(table: Element, style: TextStyle, context: TableContex
 
   const header = findHeaderRows(rows);
   const role = table.attribs['role']?.toLowerCase();
+  // NOTE: a code table printed without any header row is taken for a layout table too, so its
+  // rows reach the parser as paragraphs and not as table rows.
   if (role === 'presentation' || role === 'none' || !header.includes(true)) {
     const rowLines = rows.map((row) => rowLine(row.cells.map((cell) => cell.lines)));
-    return [...before, { kind: 'layout-table', page: 0, blocks: layoutBlocks(rows), rowLines }];
+    return [...before, { kind: 'layout-table', page: 0, blocks: readLayoutTable(rows), rowLines }];
   }
 
   const block: Table = {
@@ -87,7 +60,7 @@ interface RowElement {
 }
 
 /**
- * The visible rows of this table (not of tables nested in its cells), header rows first and
+ * Reads the visible rows of this table (not of tables nested in its cells), header rows first and
  * footer rows last as printed. A cell spanning several rows leaves an empty cell in its column
  * on the rows below, and a cell spanning several columns is followed by empty cells, so every
  * row keeps one cell per column.
@@ -125,7 +98,7 @@ function readRows(table: Element, style: TextStyle, context: TableContext): RowD
   });
 }
 
-/** Rows of one section kind; rows placed directly in the table count as body rows. */
+/** Collects the rows of one section kind. Rows placed directly in the table count as body rows. */
 function sectionRows(table: Element, section: 'thead' | 'tbody' | 'tfoot', style: TextStyle, context: TableContext): RowElement[] {
   const rows: RowElement[] = [];
   const addRows = (parent: Element, parentStyle: TextStyle): void => {
@@ -153,7 +126,7 @@ function walkVisible(element: Element, style: TextStyle, context: TableContext):
 }
 
 /**
- * A cell's lines: one per `<br>` line and per paragraph, list item or division inside it. A
+ * Reads a cell's lines: one per `<br>` line and per paragraph, list item or division inside it. A
  * table nested in the cell is flattened to one line per nested row, its cells joined by a space
  * (`0537T Brexucabtagene autoleucel`), because the layout model has no nested tables.
  */
@@ -189,44 +162,13 @@ function isBoldRow(row: RowDraft): boolean {
   return printed.length >= 2 && printed.every((cell) => cell.bold);
 }
 
-/** A row flattened to one line: `0537T Brexucabtagene autoleucel`. */
+/** Flattens a row to one line: `0537T Brexucabtagene autoleucel`. */
 function rowLine(cells: string[][]): string {
   return normalizeSpaces(cells.flat().join(' '));
 }
 
 function rowText(row: RowDraft): string {
   return row.cells.map((cell) => cell.lines.join(' ')).join('\t');
-}
-
-function layoutBlocks(rows: RowDraft[]): BlockDraft[] {
-  return rows.flatMap((row) => {
-    const printed = row.cells.filter((cell) => cell.lines.length > 0);
-    if (printed.length >= 2 && printed.every(isOneLineCell)) {
-      const runs = printed.flatMap((cell, index) => {
-        const cellRuns = firstLineRuns(cell);
-        return index === 0 ? cellRuns : [CELL_SEPARATOR, ...cellRuns];
-      });
-      return [{ kind: 'paragraph' as const, page: 0, heading: false, lines: [runs] }];
-    }
-
-    return printed.flatMap((cell) => expandLayoutTables(cell.blocks).flatMap(splitLines));
-  });
-}
-
-function isOneLineCell(cell: CellDraft): boolean {
-  const [block] = cell.blocks;
-  return cell.blocks.length === 1 && block?.kind === 'paragraph' && block.lines.length === 1;
-}
-
-function firstLineRuns(cell: CellDraft): TextRun[] {
-  const [block] = cell.blocks;
-  return block?.kind === 'paragraph' ? (block.lines[0] ?? []) : [];
-}
-
-/** One paragraph per line of a paragraph; a nested data table stays a table. */
-function splitLines(block: ParagraphDraft | Table): BlockDraft[] {
-  if (block.kind === 'table') return [block];
-  return block.lines.map((runs) => ({ ...block, lines: [runs] }));
 }
 
 function childElements(parent: Element): Element[] {

@@ -43,7 +43,7 @@ export function parseStylesheet(cssTexts: string[]): Stylesheet {
   return { rules };
 }
 
-/** Parses `font-size: 10pt; font-weight: bold` into a map; `!important` is dropped. */
+/** Parses `font-size: 10pt; font-weight: bold` into a map and drops `!important`. */
 export function parseDeclarations(text: string): Declarations {
   const declarations: Declarations = new Map();
   for (const part of text.split(';')) {
@@ -84,7 +84,7 @@ function specificity(rule: StyleRule): number {
   return rule.classes.length * 10 + (rule.tag === null ? 0 : 1);
 }
 
-/** Splits CSS text into `prelude { body }` pairs at brace depth zero; an at-rule's nested rules stay in its body. */
+/** Splits CSS text into `prelude { body }` pairs at brace depth zero. An at-rule keeps its nested rules in its body. */
 function splitTopLevelRules(css: string): { prelude: string; body: string }[] {
   const rules: { prelude: string; body: string }[] = [];
   let depth = 0;

@@ -16,7 +16,7 @@ async function extract(url: URL, path: string): Promise<PolicyRelease> {
   return release;
 }
 
-/** The release without what differs between renditions by design. */
+/** Drops the `page` fields, which differ between renditions by design. */
 function withoutPages<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, field: unknown) => (key === 'page' ? undefined : field))) as T;
 }
