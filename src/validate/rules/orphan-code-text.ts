@@ -1,7 +1,9 @@
 // `orphan-code-text`: a code printed in the Coding Information section that no extracted row
-// holds, which is how a row lost at a page break shows. Every code-shaped token of the section's
-// text must be matched by one held occurrence: a row's code, a code inside a row's range, a token
-// of a description, footnote or group heading, or a not-reported-with code.
+// holds, which is how a row lost at a page break shows. A code-shaped token of the section's text
+// is held when some row has it as its code or inside its range. Any other token must be matched,
+// occurrence by occurrence, by a token of a description, footnote or group heading or by a
+// not-reported-with code, so a lost row is found even when another row's note mentions its code.
+// NOTE: a lost row whose code is also the code of a row in another group is not found.
 import type { Finding } from '../../model/finding.ts';
 import type { PageText } from '../../model/parse-result.ts';
 import type { PolicyRelease } from '../../model/release.ts';
@@ -15,10 +17,10 @@ interface Occurrence {
 }
 
 interface HeldCodes {
-  /** Page of each held occurrence, by token; one printed token uses up one of them. */
+  /** Page of each mention in a row's text, by token; one printed token uses up one of them. */
   pagesByToken: Map<string, number[]>;
-  /** Codes inside printed ranges: `0538T` of `0537T-0540T` may appear any number of times. */
-  insideRanges: Set<string>;
+  /** Row codes and the codes inside printed ranges, which may be printed any number of times. */
+  rowCodes: Set<string>;
 }
 
 export const orphanCodeTextRule: Rule = {
@@ -29,9 +31,13 @@ export const orphanCodeTextRule: Rule = {
     const findings: Finding[] = [];
 
     for (const [token, occurrences] of collectPrintedCodes(result.codingText)) {
-      if (held.insideRanges.has(token)) continue;
+      if (held.rowCodes.has(token)) continue;
 
-      for (const orphan of matchOccurrences(occurrences, held.pagesByToken.get(token) ?? [])) {
+      // A lost row often takes several mentions of its code with it (its code cell and its own
+      // "Do not report" note), so each page gets one finding per code.
+      const orphans = matchOccurrences(occurrences, held.pagesByToken.get(token) ?? []);
+      const firstOrphanByPage = new Map(orphans.reverse().map((orphan) => [orphan.page, orphan]));
+      for (const orphan of [...firstOrphanByPage.values()].reverse()) {
         const problem =
           `code ${quote(token)} is printed in the Coding Information section (line ${quote(orphan.line, 80)}) ` +
           'but no extracted row holds it; expected a row for it. A row may have been lost at a page break.';
@@ -56,7 +62,7 @@ function collectPrintedCodes(codingText: PageText[]): Map<string, Occurrence[]> 
 }
 
 function collectHeldCodes(release: PolicyRelease): HeldCodes {
-  const held: HeldCodes = { pagesByToken: new Map(), insideRanges: new Set() };
+  const held: HeldCodes = { pagesByToken: new Map(), rowCodes: new Set() };
   const hold = (token: string, page: number, times = 1): void => {
     const pages = held.pagesByToken.get(token) ?? [];
     for (let time = 0; time < times; time += 1) pages.push(page);
@@ -68,9 +74,7 @@ function collectHeldCodes(release: PolicyRelease): HeldCodes {
     for (const token of findCodeTokens([group.heading, ...group.context].join(' '))) hold(token, groupPage);
 
     for (const row of group.codes) {
-      const printed = readPrintedCode(row.code);
-      for (const token of findCodeTokens(row.code)) hold(token, row.page);
-      if (printed.isRange) printed.codes.forEach((code) => held.insideRanges.add(code));
+      for (const code of [...readPrintedCode(row.code).codes, ...findCodeTokens(row.code)]) held.rowCodes.add(code);
 
       // The not-reported-with codes are usually read from the description itself, so a token
       // counts as often as the larger of the two mentions it.

@@ -57,12 +57,23 @@ describe('orphan-code-text', () => {
     expect(runRule(orphanCodeTextRule, release, { codingText })).toEqual([]);
   });
 
-  test('code printed twice but held once', () => {
+  test('row code printed again is held', () => {
     const release = buildRelease();
-    const codingText = [...printCodingText(release), { page: 6, text: '0207T Evacuation of meibomian glands' }];
+    const codingText = [...printCodingText(release), { page: 6, text: 'See also 0207T.' }];
+    expect(runRule(orphanCodeTextRule, release, { codingText })).toEqual([]);
+  });
+});
+
+describe('orphan-code-text on one page', () => {
+  test('lost row mentioned twice gives one finding', () => {
+    const release = buildRelease();
+    release.codeGroups[0]!.codes[2]!.description += ' (Do not report 0339T in conjunction with 0338T)';
+    const codingText = printCodingText(release);
+    release.codeGroups[0]!.codes.splice(2, 1);
 
     const findings = runRule(orphanCodeTextRule, release, { codingText });
 
-    expect(findings.map((finding) => finding.page)).toEqual([6]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain('line `0339T Transcatheter');
   });
 });
