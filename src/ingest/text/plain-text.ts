@@ -84,6 +84,7 @@ function startsParagraph(line: PlainLine, open: OpenParagraph, section: string):
   if (line.blankBefore || line.page !== open.lastPage) return true;
   if (isBulletLine(line.text) || /^\d+\.\s/.test(line.text)) return true;
   if (standsAlone(line.text) || startsGroupHeading(line.text) || standsAlone(previous) || /:$/.test(previous)) return true;
+  if (isRunInSubheading(open) && line.text.length > previous.length) return true;
   // Related resources are printed one to a line, with no blank line between them.
   return section === 'related coverage resources';
 }
@@ -100,14 +101,26 @@ function isTitle(blocks: LayoutBlock[]): boolean {
 }
 
 /**
- * A short line with blank lines around it, in a section of body text, is a subheading:
- * `Tumor Molecular Testing`, `Experimental/Investigational/Unproven`, `General Criteria:`.
+ * Tells a subheading in a section of body text: a short line with blank lines around it
+ * (`Tumor Molecular Testing`, `General Criteria:`), or a short line in title case right above
+ * its first paragraph (`Somatic Mutation Genetic Testing`).
  */
 function isStandingSubheading(open: OpenParagraph, blankAfter: boolean): boolean {
-  const { paragraph } = open;
-  if (!SECTIONS_WITH_SUBHEADINGS.has(open.section) || !open.blankBefore || !blankAfter) return false;
-  if (paragraph.lines.length !== 1) return false;
+  if (!blankAfter) return isRunInSubheading(open);
+  if (!SECTIONS_WITH_SUBHEADINGS.has(open.section) || !open.blankBefore || open.paragraph.lines.length !== 1) return false;
 
-  const text = paragraph.lines[0]!.text;
+  const text = open.paragraph.lines[0]!.text;
   return text.length <= 100 && /^[A-Z]/.test(text) && !/[.,;]$/.test(text) && !isBulletLine(text);
+}
+
+/**
+ * True for a paragraph that so far is one line in title case after a blank line, such as
+ * `Testing for Minimal Residual Disease`: a subheading when a longer line of body text follows.
+ */
+function isRunInSubheading(open: OpenParagraph): boolean {
+  if (!SECTIONS_WITH_SUBHEADINGS.has(open.section) || !open.blankBefore || open.paragraph.lines.length !== 1) return false;
+
+  const text = open.paragraph.lines[0]!.text;
+  if (text.length > 70 || !/^[A-Z]/.test(text) || /[.,;:]$/.test(text)) return false;
+  return text.split(/[\s/]+/).every((word) => word.length < 4 || !/^\p{Ll}/u.test(word));
 }

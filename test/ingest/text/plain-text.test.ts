@@ -222,6 +222,44 @@ describe('plain extraction', () => {
   });
 });
 
+describe('plain extraction subheadings', () => {
+  const text = [
+    'Coverage Policy Number ..... 0001',
+    '',
+    'General Background',
+    '',
+    'Somatic Mutation Genetic Testing',
+    'Somatic mutations are changes in the DNA of a cell that may occur in any cell of the body',
+    'except the germ cells.',
+    '',
+    'Minimal residual disease refers to the presence of leukemic cells',
+    'below the threshold of detection.',
+    '',
+    'Proteomic Testing',
+    '',
+    'Proteomics involves the study of proteins.',
+  ].join('\n');
+  const document = ingestText(text, 'sample.txt');
+  const byText = new Map(paragraphs(document).map((paragraph) => [paragraph.lines[0]!.text, paragraph]));
+
+  test('title-case line above body text', () => {
+    expect(byText.get('Somatic Mutation Genetic Testing')?.bold).toBe(true);
+    expect(byText.get('Somatic Mutation Genetic Testing')?.lines).toHaveLength(1);
+    expect(byText.get('Somatic mutations are changes in the DNA of a cell that may occur in any cell of the body')?.lines).toHaveLength(2);
+  });
+
+  test('sentence line stays in its paragraph', () => {
+    const paragraph = byText.get('Minimal residual disease refers to the presence of leukemic cells');
+    expect(paragraph?.bold).toBe(false);
+    expect(paragraph?.lines).toHaveLength(2);
+  });
+
+  test('short line standing alone', () => {
+    expect(byText.get('Proteomic Testing')?.bold).toBe(true);
+    expect(byText.get('Proteomics involves the study of proteins.')?.bold).toBe(false);
+  });
+});
+
 describe('plain extraction pages', () => {
   const masthead = 'Medical Coverage Policy\nCoverage Policy Number ..... 0001\n';
 
