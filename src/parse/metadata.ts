@@ -18,13 +18,7 @@ const MASTHEAD_LINE = /^(Medical Coverage Policy|Effective Date|Next Review Date
 /** Publishers whose names identify a document; the first found in the text wins. */
 const PUBLISHERS = ['Cigna', 'Aetna', 'UnitedHealthcare', 'Humana', 'Anthem', 'Elevance', 'Kaiser Permanente'];
 
-export interface MastheadRead {
-  metadata: PolicyMetadata;
-  /** Pages the masthead fields were printed on, for findings. */
-  page: number;
-}
-
-export function readMetadata(front: LayoutBlock[], documentText: string): MastheadRead {
+export function readMetadata(front: LayoutBlock[], documentText: string): PolicyMetadata {
   const lines: { text: string; page: number }[] = [];
   for (const block of front) {
     if (block.kind === 'paragraph') {
@@ -44,18 +38,15 @@ export function readMetadata(front: LayoutBlock[], documentText: string): Masthe
   const nextReview = find(NEXT_REVIEW_DATE);
 
   return {
-    metadata: {
-      publisher: findPublisher(documentText),
-      number: find(POLICY_NUMBER) ?? '',
-      title: findTitle(front),
-      effectiveDate: effective ? (parseUsDate(effective) ?? effective) : '',
-      nextReviewDate: nextReview ? (parseUsDate(nextReview) ?? nextReview) : null,
-    },
-    page: front[0]?.page ?? 1,
+    publisher: findPublisher(documentText),
+    number: find(POLICY_NUMBER) ?? '',
+    title: findTitle(front),
+    effectiveDate: effective ? (parseUsDate(effective) ?? effective) : '',
+    nextReviewDate: nextReview ? (parseUsDate(nextReview) ?? nextReview) : null,
   };
 }
 
-/** The title is the first paragraph after the masthead lines, before the table of contents. */
+/** Finds the title: the first paragraph after the masthead lines, before the table of contents. */
 function findTitle(front: LayoutBlock[]): string {
   let afterMasthead = false;
   for (const block of front) {

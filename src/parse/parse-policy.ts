@@ -17,7 +17,7 @@ export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseRes
   const blocksOf = (title: string): LayoutBlock[] => findSection(sections, title)?.blocks ?? [];
 
   const coding = blocksOf('Coding Information');
-  const { metadata } = readMetadata(blocksOf('front'), documentText(layout.blocks));
+  const metadata = readMetadata(blocksOf('front'), documentText(layout.blocks));
   const codeGroups = readCodeGroups(coding);
   const revisions = readRevisions(blocksOf('Revision Details'));
 
