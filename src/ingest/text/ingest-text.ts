@@ -28,11 +28,12 @@ function hasPolicyStructure(text: string): boolean {
 
 /**
  * Tells the converter's rendition by a tab between cells or a Markdown mark: a link, a `#`
- * heading, `**strong**` text or a backslash escape.
+ * heading, a pipe table row, `**strong**` text or a backslash escape.
  */
 function isTabbedText(text: string): boolean {
   return (
     /^[^\t\n]*\S[^\t\n]*\t/m.test(text) ||
+    /^\s*\|.*\|\s*$/m.test(text) ||
     /\[[^\]\n]+\]\([^)\n]*\)/.test(text) ||
     /^#{1,6}\s/m.test(text) ||
     /\*\*\S[^\n]*?\S\*\*/.test(text) ||

@@ -30,8 +30,10 @@ export function ingestTabbedText(text: string): LayoutDocument {
     const afterBlank = blankBefore;
     blankBefore = false;
 
-    if (line.text.includes('\t')) {
-      const cells = line.text.split('\t').map(readCell);
+    if (isDelimiterRow(line.text)) continue;
+    const cellTexts = splitRow(line.text);
+    if (cellTexts) {
+      const cells = cellTexts.map(readCell);
       const key = rowKey(cells);
       // A blank line inside a table is kept only before the repeated header or a body row;
       // a blank line and another header start a new table.
@@ -57,15 +59,31 @@ export function ingestTabbedText(text: string): LayoutDocument {
 }
 
 /**
- * A cell's printed lines. A summary cell that lists several bullets inline
- * (`• Added … • Removed …`) gives one line per bullet.
+ * Splits a table row into cell texts: tab-separated, or a Markdown pipe row `| 0207T | … |`.
+ * Returns null for a line that is no row.
+ */
+function splitRow(text: string): string[] | null {
+  if (text.includes('\t')) return text.split('\t');
+  if (!/^\s*\|.*\|\s*$/.test(text)) return null;
+  return text.trim().slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|'));
+}
+
+/** `|---|:---:|`: the line under the header of a Markdown pipe table. */
+function isDelimiterRow(text: string): boolean {
+  return /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text) && text.includes('|');
+}
+
+/**
+ * Reads a cell's printed lines. A `<br>` breaks a line, and a summary cell that lists several
+ * bullets inline (`• Added … • Removed …`) gives one line per bullet.
  */
 function readCell(source: string): TableCell {
-  const text = stripInlineMarks(source).text;
-  if (text === '') return { lines: [] };
-
-  const bullets = text.split(/\s+(?=•)/);
-  return { lines: bullets.length > 1 ? bullets : [text] };
+  const lines = source
+    .split(/<br\s*\/?>/i)
+    .map((piece) => stripInlineMarks(piece).text)
+    .filter((text) => text !== '')
+    .flatMap((text) => text.split(/\s+(?=•)/));
+  return { lines };
 }
 
 /** `CPT®* Codes | Description`, `ICD-10-CM Diagnosis Codes | Description`, `Type of Revision | …`. */

@@ -195,3 +195,42 @@ describe('tabbed text tables', () => {
     expect(findParagraph(document, 'Plain emphasis here').bold).toBe(false);
   });
 });
+
+describe('Markdown pipe tables', () => {
+  const text = [
+    'Coverage Policy Number..... 0001',
+    '',
+    'Coding Information',
+    '',
+    'Considered Experimental/Investigational/Unproven:',
+    '',
+    '| CPT®\\* Codes | Description |',
+    '|---|:---|',
+    '| 0207T | Evacuation of meibomian glands, <br>unilateral |',
+    '| 0342T | Apheresis \\| reinfusion |',
+    '',
+    'Revision Details',
+    '',
+    '| Type of Revision | Summary of Changes | Date |',
+    '| --- | --- | --- |',
+    '| Annual Review | • Added A.<br>• Removed B. | 1/1/2025 |',
+  ].join('\n');
+  const document = ingestText(text, 'policy.md');
+  const [codes, revisions] = tables(document);
+
+  test('header, rows and line breaks', () => {
+    expect(codes!.rows.map((row) => [row.header, row.cells.map((cell) => cell.lines)])).toEqual([
+      [true, [['CPT®* Codes'], ['Description']]],
+      [false, [['0207T'], ['Evacuation of meibomian glands,', 'unilateral']]],
+      [false, [['0342T'], ['Apheresis | reinfusion']]],
+    ]);
+  });
+
+  test('revision bullets one per line', () => {
+    expect(revisions!.rows[1]!.cells.map((cell) => cell.lines)).toEqual([
+      ['Annual Review'],
+      ['• Added A.', '• Removed B.'],
+      ['1/1/2025'],
+    ]);
+  });
+});
