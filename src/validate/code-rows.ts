@@ -48,3 +48,11 @@ export function isCategoryThreeList(release: PolicyRelease, group: CodeGroup): b
   const texts = [release.policy.title, group.heading, ...group.context];
   return texts.some((text) => /\bcategory iii\b/i.test(text));
 }
+
+/**
+ * True for a row that stands for every code not listed, printed with an empty code cell:
+ * `| All other diagnosis codes` under an ICD-10-CM header in policy 0520.
+ */
+export function isCatchAllRow(row: PolicyCode): boolean {
+  return row.code.trim() === '' && /^all other\b.*\bcodes?\b/i.test(row.description.trim());
+}

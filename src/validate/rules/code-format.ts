@@ -3,7 +3,7 @@
 import { describeCodeKind } from '../../codes/code-systems.ts';
 import type { Finding } from '../../model/finding.ts';
 import type { CodeGroup, PolicyRelease } from '../../model/release.ts';
-import { isCategoryThreeList, listCodeRows, readPrintedCode } from '../code-rows.ts';
+import { isCatchAllRow, isCategoryThreeList, listCodeRows, readPrintedCode } from '../code-rows.ts';
 import { createFinding, quote, type Rule } from '../rule.ts';
 import { isHeaderRow } from './header-as-row.ts';
 
@@ -13,12 +13,15 @@ export const codeFormatRule: Rule = {
   check({ release, path }) {
     const findings: Finding[] = [];
     const report = (page: number | null, jsonPath: string, code: string, expected: string): void => {
-      const problem = `code ${quote(code)} matches no code format; expected ${expected}. Check the source for a misread character.`;
+      const problem =
+        code.trim() === ''
+          ? `the row has no code; expected ${expected}. Check that the code cell was read.`
+          : `code ${quote(code)} matches no code format; expected ${expected}. Check the source for a misread character.`;
       findings.push(createFinding(codeFormatRule, path, { page, jsonPath }, problem));
     };
 
     for (const { group, row, jsonPath } of listCodeRows(release)) {
-      if (isHeaderRow(row)) continue;
+      if (isHeaderRow(row) || isCatchAllRow(row)) continue;
       if (!readPrintedCode(row.code).known) {
         report(row.page, `${jsonPath}.code`, row.code, describeExpectedCode(release, group));
       }

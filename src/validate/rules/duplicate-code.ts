@@ -1,7 +1,7 @@
 // `duplicate-code`: one code twice in one group, either printed twice or inside a printed range
 // as well, which happens when a row split by a page break is read as two rows.
 import type { Finding } from '../../model/finding.ts';
-import { readPrintedCode } from '../code-rows.ts';
+import { isCatchAllRow, readPrintedCode } from '../code-rows.ts';
 import { createFinding, quote, type Rule } from '../rule.ts';
 import { isHeaderRow } from './header-as-row.ts';
 
@@ -15,7 +15,7 @@ export const duplicateCodeRule: Rule = {
       const firstRowByCode = new Map<string, number>();
 
       group.codes.forEach((row, rowIndex) => {
-        if (isHeaderRow(row)) return;
+        if (isHeaderRow(row) || isCatchAllRow(row)) return;
 
         const repeated = readPrintedCode(row.code).codes.filter((code) => firstRowByCode.has(code));
         if (repeated.length > 0) {

@@ -50,3 +50,22 @@ describe('code-format', () => {
     expect(runRule(codeFormatRule, release)).toEqual([]);
   });
 });
+
+describe('code-format on rows without a code', () => {
+  test('catch-all row passes', () => {
+    const release = buildRelease();
+    release.codeGroups[0]!.codes.push(codeRow('', 'All other diagnosis codes', 13));
+    expect(runRule(codeFormatRule, release)).toEqual([]);
+  });
+
+  test('empty code cell', () => {
+    const release = buildRelease();
+    release.codeGroups[0]!.codes.push(codeRow('', 'Evacuation of meibomian glands', 5));
+
+    const findings = runRule(codeFormatRule, release);
+
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ page: 5, jsonPath: 'codeGroups[0].codes[3].code' });
+    expect(findings[0]!.message).toContain('the row has no code');
+  });
+});
