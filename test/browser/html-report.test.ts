@@ -1,0 +1,132 @@
+// Opens a generated HTML report in Debian's Chromium, driven by playwright-core, the way a
+// reviewer opens it from disk: no console errors, no request besides the file, and summary
+// counts equal to the JSON report's. Needs /usr/bin/chromium (`apt-get install chromium`).
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import { diffReleases } from '../../src/diff/diff-releases.ts';
+import type { ReleaseDiff } from '../../src/diff/types.ts';
+import { renderDiffHtml } from '../../src/render/html.ts';
+import { renderDiffJson } from '../../src/render/json.ts';
+import { releasesWithEveryKind } from '../diff/every-kind.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+
+describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (skipped when /usr/bin/chromium is missing)', () => {
+  let browser: Browser;
+  let tempDir: string;
+  let reportUrl: string;
+  let diff: ReleaseDiff;
+
+  beforeAll(async () => {
+    // The folder is kept after the run so the screenshot can be looked at.
+    tempDir = mkdtempSync(join(tmpdir(), 'policydiff-browser-'));
+    const { old, next } = releasesWithEveryKind();
+    next.revisions.shift();
+    const reportDiff = diffReleases(old, next);
+    writeFileSync(join(tempDir, 'report.json'), renderDiffJson(reportDiff));
+    writeFileSync(join(tempDir, 'report.html'), renderDiffHtml(reportDiff));
+    diff = JSON.parse(renderDiffJson(reportDiff));
+    reportUrl = pathToFileURL(join(tempDir, 'report.html')).href;
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  test('opens without errors or requests', async () => {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    page.on('request', (request) => requests.push(request.url()));
+
+    await page.goto(reportUrl, { waitUntil: 'load' });
+
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([reportUrl]);
+    expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  test('summary counts equal the JSON report', async () => {
+    const page = await browser.newPage();
+    await page.goto(reportUrl);
+
+    const shown = async (selector: string): Promise<number> => Number(await page.locator(selector).innerText());
+    expect(await shown('td[data-count="coverage"]')).toBe(diff.summary.coverage);
+    expect(await shown('td[data-count="editorial"]')).toBe(diff.summary.editorial);
+    expect(await shown('td[data-count="total"]')).toBe(diff.summary.total);
+
+    for (const [kind, count] of Object.entries(diff.summary.byKind)) {
+      const cells = page.locator(`td[data-kind="${kind}"]`);
+      if (count === 0) {
+        expect(await cells.count(), kind).toBe(0);
+      } else {
+        expect(Number(await cells.innerText()), kind).toBe(count);
+        expect(await page.locator(`#kind-${kind} li.change`).count(), kind).toBe(count);
+      }
+    }
+    await page.close();
+  });
+
+  test('unannounced changes shown first', async () => {
+    const page = await browser.newPage();
+    await page.goto(reportUrl);
+    const alert = page.locator('#attention .alert.caution');
+    await expect.poll(() => alert.isVisible()).toBe(true);
+    expect(await alert.locator('li').count()).toBe(diff.unannounced?.changes.length);
+    await page.close();
+  });
+
+  test('code anchors navigate', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    await page.goto(`${reportUrl}#code-1025T`);
+    const target = page.locator('#code-1025T');
+    expect(await target.innerText()).toContain('1025T moved from');
+    await expect.poll(() => target.evaluate((element) => element.getBoundingClientRect().top)).toBeLessThan(50);
+    await page.close();
+  });
+
+  test('print layout hides contents and keeps highlights', async () => {
+    const page = await browser.newPage();
+    await page.goto(reportUrl);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    const decoration = await page.locator('del').first().evaluate((element) => getComputedStyle(element).textDecorationLine);
+    expect(decoration).toBe('line-through');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+
+  test('screenshot saved', async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    await page.goto(reportUrl);
+    const path = join(tempDir, 'report.png');
+    await page.screenshot({ path, fullPage: true });
+    expect(statSync(path).size).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});
