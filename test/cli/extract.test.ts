@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, test } from 'vitest';
 
-import { sourcesDir } from '../helpers/paths.ts';
+import { makeDecompressionBombPdf, makeManyPagePdf } from '../helpers/make-pdf.ts';
+import { fixturesDir, sourcesDir } from '../helpers/paths.ts';
 import { runCli } from '../helpers/run-cli.ts';
 
 describe('policydiff extract', () => {
@@ -55,6 +56,39 @@ describe('policydiff extract', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(new RegExp(`^error: ${escape(path)}: (not a valid PDF|the PDF could not be read|no coverage policy found)`));
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  test('encrypted PDF', () => {
+    const path = join(fixturesDir, 'pdf/encrypted-0558.pdf');
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${path}: the PDF is encrypted with a password; save an unprotected copy and try again.\n`);
+  });
+
+  test('PDF of 5,000 pages', () => {
+    const path = join(dir, 'many-pages.pdf');
+    writeFileSync(path, makeManyPagePdf(5000));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${path}: the PDF has 5000 pages, over the limit of 1000; expected one coverage policy.\n`);
+  });
+
+  test('PDF with a decompression bomb', () => {
+    const path = join(dir, 'bomb.pdf');
+    writeFileSync(path, makeDecompressionBombPdf(200 * 1024 * 1024));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`^error: ${escape(path)}: the compressed stream at byte \\d+ expands to more than 128 MiB`));
+  });
+
+  test('PDF that is no policy', () => {
+    const path = join(dir, 'blank.pdf');
+    writeFileSync(path, makeManyPagePdf(2));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `error: ${path}: no coverage policy found: no masthead (Effective Date, Coverage Policy Number), no Coding Information codes and no Revision Details table; expected a medical coverage policy.\n`,
+    );
   });
 
   test('directory in place of a file', () => {

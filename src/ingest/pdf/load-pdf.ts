@@ -9,6 +9,7 @@ import {
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/types/src/display/api.js';
 
 import { InputError } from '../../errors.ts';
+import { checkStreamBudget } from './stream-budget.ts';
 
 /** Real coverage policies run to a few dozen pages; 1,000 leaves room for the longest. */
 export const MAX_PDF_PAGES = 1000;
@@ -36,6 +37,8 @@ export interface PdfPage {
 }
 
 export async function loadPdfText(bytes: Uint8Array, path: string): Promise<PdfPage[]> {
+  checkStreamBudget(bytes, path);
+
   const task = getDocument({
     // pdf.js transfers the buffer to its worker, so it gets a copy.
     data: bytes.slice(),
