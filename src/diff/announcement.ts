@@ -32,7 +32,7 @@ export function findUnannounced(changes: Change[], next: PolicyRelease): Unannou
   return null;
 }
 
-/** The reason as a sentence fragment: "the new release adds no revision row". */
+/** Words the reason as a sentence fragment, such as "the new release adds no revision row". */
 export function describeUnannouncedReason(unannounced: UnannouncedChanges): string {
   const newest = unannounced.newestRevision;
   if (unannounced.reason === 'revision-reports-no-changes' && newest) {

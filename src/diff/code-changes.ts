@@ -28,7 +28,7 @@ function diffCode(before: IndexedCode | undefined, after: IndexedCode | undefine
   return [];
 }
 
-/** A listed code that is no longer listed: removed, or moved into the exception mapping. */
+/** Reports a listed code that is no longer listed: removed, or moved into the exception mapping. */
 function leaveList(before: IndexedCode, after: IndexedCode | undefined): Change {
   const [first] = before.listings;
   const oldPage = first?.row.page ?? null;
@@ -51,7 +51,7 @@ function leaveList(before: IndexedCode, after: IndexedCode | undefined): Change 
   };
 }
 
-/** A code listed only in the new release: added, or moved out of the exception mapping. */
+/** Reports a code listed only in the new release: added, or moved out of the exception mapping. */
 function enterList(before: IndexedCode | undefined, after: IndexedCode): Change {
   const [first] = after.listings;
   const newPage = first?.row.page ?? null;
@@ -75,7 +75,7 @@ function enterList(before: IndexedCode | undefined, after: IndexedCode): Change 
 }
 
 // NOTE: a code listed in several tables of one release is compared through its first listing
-// on each side; the placement change still names every table.
+// on each side. The placement change still names every table.
 function diffListedCode(before: IndexedCode, after: IndexedCode): Change[] {
   const oldRow = before.listings[0]!.row;
   const newRow = after.listings[0]!.row;

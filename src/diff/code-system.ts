@@ -13,7 +13,7 @@ const SYSTEM_OF_KIND: Record<CodeKind, CodeSystem> = {
   'ICD-10-PCS': 'ICD-10-PCS',
 };
 
-/** The system of the code's format, or `CPT` when it has none (exception tables list CPT codes). */
+/** Returns the system of the code's format, or `CPT` when it has none (exception tables list CPT codes). */
 export function inferCodeSystem(code: string): CodeSystem {
   const kind = classifyCode(code.toUpperCase());
   return kind === null ? 'CPT' : SYSTEM_OF_KIND[kind];

@@ -78,7 +78,7 @@ export function describeChange(change: Change): string {
   }
 }
 
-/** Where a code is listed, for example `Considered Experimental/Investigational/Unproven`. */
+/** Names where a code is listed, for example `Considered Experimental/Investigational/Unproven`. */
 export function describePlacement(placement: CodePlacement): string {
   const parts = placement.groups.map((group) => [...group.context, group.heading].join(' › '));
   if (placement.coveredElsewhere.length > 0) {

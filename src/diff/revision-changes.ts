@@ -1,6 +1,6 @@
-// Changes of the revision table. A new release normally adds rows newer than any it had; a row
+// Changes of the revision table. A new release normally adds rows newer than any it had. A row
 // that changed, vanished or was added with an older date rewrites the history that the previous
-// release printed, which a reviewer should check.
+// release printed, so a reviewer should check it.
 import type { PolicyRelease, Revision } from '../model/release.ts';
 import { foldWhitespace } from './text.ts';
 import type { Change, RevisionRow } from './types.ts';
@@ -59,7 +59,7 @@ export function diffRevisions(old: PolicyRelease, next: PolicyRelease): Change[]
   return changes;
 }
 
-/** The newest row by date; of rows with one date, the first printed. */
+/** Finds the newest row by date, and of rows with one date the first printed. */
 export function newestRevision(release: PolicyRelease): Revision | null {
   let newest: Revision | null = null;
   for (const row of release.revisions) {

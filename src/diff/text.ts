@@ -12,12 +12,14 @@ export function sameText(a: string, b: string): boolean {
   return foldWhitespace(a) === foldWhitespace(b);
 }
 
-/** Word-level diff of two descriptions, adjacent parts of one kind merged. */
+/** Diffs two descriptions word by word, merging adjacent parts of one kind. */
 export function diffDescriptionWords(before: string, after: string): WordPart[] {
   const parts: WordPart[] = [];
 
   for (const change of diffWords(foldWhitespace(before), foldWhitespace(after))) {
-    const op = change.added ? 'added' : change.removed ? 'removed' : 'equal';
+    let op: WordPart['op'] = 'equal';
+    if (change.added) op = 'added';
+    if (change.removed) op = 'removed';
     const last = parts.at(-1);
     if (last && last.op === op) {
       last.text += change.value;

@@ -18,10 +18,10 @@ export type ChangeClass = 'coverage' | 'editorial';
  * - Coverage: a code entering or leaving a list, a code moving between statuses (including into
  *   or out of the exception mapping), a footnote change (footnotes carry conditions such as
  *   "covered only when …"), and any change to which codes another policy covers.
- * - Editorial: descriptors (the AMA's wording, which names the same service), add-on and
- *   "do not report with" notes (coding instructions, not coverage), a heading that changes while
- *   the status stays, a renamed exception policy with the same codes, revision rows, metadata
- *   and related resources.
+ * - Editorial: descriptors, which are the AMA's wording for the same service. Add-on and
+ *   "do not report with" notes, which are coding instructions, not coverage. A heading that
+ *   changes while the status stays, a renamed exception policy with the same codes, revision
+ *   rows, metadata and related resources.
  */
 export const CHANGE_CLASS = {
   'code-added': 'coverage',
@@ -77,7 +77,7 @@ export interface GroupPlacement {
   context: string[];
 }
 
-/** Where a release puts a code: the code tables that list it and the policies that cover it. */
+/** A code's place in a release: the code tables that list it and the policies that cover it. */
 export interface CodePlacement {
   groups: GroupPlacement[];
   coveredElsewhere: string[];

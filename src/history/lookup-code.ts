@@ -45,7 +45,7 @@ export interface DefaultPosition {
 export interface LookupResult {
   code: string;
   kind: CodeKind | null;
-  /** Every policy of the dataset, sorted by id, with what its newest release says about the code. */
+  /** Every policy of the dataset, sorted by id, with the code's place in its newest release. */
   policies: PolicyPosition[];
   /** True when some policy lists the code or names a policy that covers it. */
   listed: boolean;
@@ -66,8 +66,9 @@ export interface NewestRelease {
 }
 
 /**
- * Rows of codes the dataset holds only because an exception mapping names them carry this heading
- * and no descriptor; they are reported as covered elsewhere, not as listed.
+ * Looks a code up in the dataset rows and the newest releases. A row whose heading is
+ * `coveredOnlyHeading` exists only because an exception mapping names the code, so it counts as
+ * covered elsewhere, not as listed.
  */
 export function lookupCode(code: string, rows: CodeRow[], newest: NewestRelease[], coveredOnlyHeading: string): LookupResult {
   const releases = new Map(newest.map((entry) => [entry.policy, entry.release]));

@@ -178,7 +178,7 @@ function renderChange(change: Change, anchor: string | undefined): string {
   return `<li class="change ${change.class}"${id}>${parts.join('')}</li>`;
 }
 
-/** The change's one-line description, with its code set in code type. */
+/** Renders the change's one-line description, with its code set in code type. */
 function renderHeadline(change: Change): string {
   const text = describeChange(change);
   if (!('code' in change) || !text.startsWith(change.code)) return escapeHtml(text);

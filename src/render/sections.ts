@@ -1,5 +1,5 @@
-// What the Markdown and HTML reports share: the order of their sections and the wording of
-// counts and pages, so both formats show the same report.
+// Section order and the wording of counts and pages, shared by the Markdown and HTML reports so
+// that both formats show the same report.
 import { describeUnannouncedReason } from '../diff/announcement.ts';
 import { KIND_TITLES } from '../diff/describe.ts';
 import { CHANGE_CLASS, CHANGE_KINDS, type Change, type ChangeClass, type ChangeKind, type PagePair, type ReleaseDiff } from '../diff/types.ts';
@@ -23,7 +23,7 @@ export const CLASS_TITLES: Record<ChangeClass, string> = {
   editorial: 'Editorial changes',
 };
 
-/** The changes grouped by class (coverage first) and kind, empty kinds left out. */
+/** Groups the changes by class (coverage first) and kind, leaving out empty kinds. */
 export function groupChanges(diff: ReleaseDiff): ClassSection[] {
   return (['coverage', 'editorial'] as const).map((changeClass) => ({
     class: changeClass,

@@ -27,8 +27,8 @@ function writeFile(path: string, contents: string): void {
 }
 
 /**
- * A generated/ folder with two releases of 0558 (the dataset holds the newer one, without 0207T)
- * and one other policy, which lists 0207T neither.
+ * Writes a generated/ folder with two releases of 0558, the dataset taken from the newer one
+ * (without 0207T), and one other policy that does not list 0207T either.
  */
 function writeGenerated(root: string): void {
   const old = buildRelease0558();

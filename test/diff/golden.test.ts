@@ -40,7 +40,7 @@ function outline(diff: ReleaseDiff): string[] {
   );
 }
 
-/** The diff without pages and source paths, which differ between renditions. */
+/** Drops pages and source paths from the diff, because they differ between renditions. */
 function withoutPages(diff: ReleaseDiff): unknown {
   const { old: _old, new: _new, ...rest } = diff;
   return {
@@ -50,7 +50,7 @@ function withoutPages(diff: ReleaseDiff): unknown {
   };
 }
 
-/** The expected outline, with the pages of each side filled in. */
+/** Builds the expected outline with the given pages of each side. */
 function expectedOutline(page: {
   removed: number;
   added: number;
@@ -75,22 +75,26 @@ function expectedOutline(page: {
   ];
 }
 
-function expectEditDetails(diff: ReleaseDiff): void {
-  const added = diff.changes.find((change) => change.kind === 'code-added');
-  expect(added?.kind === 'code-added' && added.description).toBe(NEW_CODE_DESCRIPTION);
+function ofKind<K extends Change['kind']>(diff: ReleaseDiff, kind: K): Extract<Change, { kind: K }>[] {
+  return diff.changes.filter((change): change is Extract<Change, { kind: K }> => change.kind === kind);
+}
 
-  const described = diff.changes.find((change) => change.kind === 'description-changed');
-  const words = described?.kind === 'description-changed' ? described.words.filter((part) => part.op !== 'equal') : [];
-  expect(words).toEqual([
+function expectEditDetails(diff: ReleaseDiff): void {
+  const [added] = ofKind(diff, 'code-added');
+  expect(added?.description).toBe(NEW_CODE_DESCRIPTION);
+
+  const [described] = ofKind(diff, 'description-changed');
+  expect(described?.words.filter((part) => part.op !== 'equal')).toEqual([
     { op: 'removed', text: 'excised' },
     { op: 'added', text: 'resected' },
   ]);
 
-  const codes = diff.changes.find((change) => change.kind === 'exception-codes-changed');
-  expect(codes?.kind === 'exception-codes-changed' && [codes.added, codes.removed]).toEqual([['0812T'], ['0488T']]);
+  const [codes] = ofKind(diff, 'exception-codes-changed');
+  expect(codes?.added).toEqual(['0812T']);
+  expect(codes?.removed).toEqual(['0488T']);
 
-  const revision = diff.changes.find((change) => change.kind === 'revision-added');
-  expect(revision?.kind === 'revision-added' && revision.revision).toEqual(ADDED_REVISION);
+  const [revision] = ofKind(diff, 'revision-added');
+  expect(revision?.revision).toEqual(ADDED_REVISION);
 
   expect(diff.unannounced).toBeNull();
   expect(diff.summary.coverage).toBe(5);

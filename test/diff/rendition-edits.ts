@@ -46,7 +46,7 @@ function htmlRow(cells: Array<[width: number, text: string]>): string {
   return `\t\t<tr valign="top">\n${cells.map(([width, text]) => htmlCell(width, text)).join('')}\t\t</tr>\n`;
 }
 
-/** The `<tr>` whose first cell holds exactly `firstCell`, with its trailing newline. */
+/** Matches the `<tr>` whose first cell contains exactly `firstCell`, with its trailing newline. */
 function rowPattern(firstCell: string): RegExp {
   return new RegExp(`\\t\\t<tr valign="top">\\n\\t\\t\\t<td[^>]*><p[^>]*>\\s*${escapeRegExp(firstCell)}</p>(?:(?!</tr>)[\\s\\S])*</tr>\\n`);
 }

@@ -77,7 +77,7 @@ async function readCodeRows(generated: string): Promise<CodeRow[]> {
   return (value as { codes: CodeRow[] }).codes;
 }
 
-/** The release with the latest effective date in each `releases/<policy>/` folder. */
+/** Reads the release with the latest effective date in each `releases/<policy>/` folder. */
 async function readNewestReleases(generated: string): Promise<NewestRelease[]> {
   const folder = join(generated, 'releases');
   const policies = await listFolder(folder);

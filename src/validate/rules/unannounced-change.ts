@@ -1,5 +1,5 @@
 // `unannounced-change`: a release whose codes or exception mapping changed against the previous
-// release while its revision table adds no row, or its newest row says
+// release while its revision table adds no row, or while its newest row reads
 // "No clinical policy statement changes." A reviewer must check such changes first.
 import { describeUnannouncedReason } from '../../diff/announcement.ts';
 import { diffReleases } from '../../diff/diff-releases.ts';
