@@ -19,13 +19,13 @@ export function formatFindings(findings: Finding[], format: FindingsFormat): str
   }
 }
 
-/** One line per finding: `error code-format: sources/… page 4, codeGroups[0]…: code …`. */
+/** Formats one line per finding: `error code-format: sources/… page 4, codeGroups[0]…: code …`. */
 export function formatFindingsText(findings: Finding[]): string {
   return findings.map((finding) => `${finding.severity} ${finding.rule}: ${finding.message}\n`).join('');
 }
 
 /**
- * One workflow command per finding: `::error file=…,title=code-format (page 4)::message`.
+ * Formats one workflow command per finding: `::error file=…,title=code-format (page 4)::message`.
  * The command takes no `line`, because a finding has a page, not a line, and a page number given
  * as `line` would point at the wrong line of a text source. The title carries the page instead.
  */

@@ -1,5 +1,5 @@
-// Runs every single-release rule over one parsed document. Rules that compare documents
-// (`rendition-disagreement`, `unannounced-change`) are called by whoever holds the pair.
+// Runs every single-release rule over one parsed document. Rules that compare two documents
+// (`rendition-disagreement`, `unannounced-change`) run in `validateDocuments` and in the build.
 import type { Finding } from '../model/finding.ts';
 import type { ParseResult } from '../model/parse-result.ts';
 import type { PolicyRelease } from '../model/release.ts';

@@ -163,7 +163,7 @@ describe('validate on altered copies', () => {
 
     const run = runValidate([path]);
 
-    // The lost row's own note also mentioned 0958T, which no other text holds as often.
+    // The lost row's own note also mentioned 0958T, which has no row and one other mention.
     expect(run.status).toBe(1);
     expect(errorsOf(run)).toEqual(['orphan-code-text page 6', 'orphan-code-text page 6']);
     const messages = run.findings.map((finding) => finding.message).join('\n');

@@ -60,7 +60,7 @@ export function buildRelease(extra: Partial<PolicyRelease> = {}): PolicyRelease 
   };
 }
 
-/** The coding-section text a release's rows would print: one line per row. */
+/** Prints the coding-section text of a release's rows, one line per row. */
 export function printCodingText(release: PolicyRelease): PageText[] {
   return release.codeGroups.flatMap((group) => [
     { page: group.codes[0]?.page ?? 1, text: `${group.heading}:` },

@@ -78,10 +78,10 @@ export async function compareGeneratedTree(expected: Map<string, string>, outDir
     if (!expected.has(path)) differences.push({ path, kind: 'extra' });
   }
 
-  return differences.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return differences.sort((a, b) => compareStrings(a.path, b.path));
 }
 
-/** Every file under `dir`, as paths relative to it with `/` separators; none when it is absent. */
+/** Lists every file under `dir` as a path relative to it with `/` separators; none when it is absent. */
 async function listFiles(dir: string): Promise<string[]> {
   let entries;
   try {
@@ -111,6 +111,11 @@ function describeDifference(difference: TreeDifference): string {
     case 'different':
       return 'differs from what the sources would produce';
   }
+}
+
+function compareStrings(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }
 
 function joinPath(...parts: string[]): string {

@@ -44,7 +44,7 @@ export function validateCommand(setExitCode: (code: number) => void): CommandMod
       process.stdout.write(formatFindings(findings, args.format));
 
       const { errors, warnings } = countFindings(findings);
-      log.info(`${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${documents.length} ${documents.length === 1 ? 'file' : 'files'}`);
+      log.info(`${countNoun(errors, 'error')}, ${countNoun(warnings, 'warning')} in ${countNoun(documents.length, 'file')}`);
       if (hasErrors(findings)) setExitCode(EXIT.findings);
     },
   };
@@ -89,6 +89,10 @@ function checkRelease(value: unknown, path: string): PolicyRelease {
     );
   }
   return value as unknown as PolicyRelease;
+}
+
+function countNoun(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

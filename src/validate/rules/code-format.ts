@@ -44,7 +44,7 @@ export const codeFormatRule: Rule = {
   },
 };
 
-/** Words the format a group's codes should have, from its table header and its heading. */
+/** Describes the format of a group's codes, from its table header and its heading. */
 export function describeExpectedCode(release: PolicyRelease, group: CodeGroup): string {
   if (isCategoryThreeList(release, group)) return describeCodeKind('CPT-III');
 

@@ -1,5 +1,5 @@
 // `review-before-effective`: a next review date on or before the effective date, which no
-// release can have; the usual cause is a date read from the wrong field or a misread year.
+// release can have. The usual cause is a date read from the wrong field or a misread year.
 import { isIsoDate } from '../iso-date.ts';
 import { createFinding, type Rule } from '../rule.ts';
 import { MASTHEAD_PAGE } from './masthead-page.ts';

@@ -7,11 +7,11 @@ import type { Finding } from '../../model/finding.ts';
 import { createFinding, quote, type Rule } from '../rule.ts';
 
 /**
- * Largest edit distance, divided by the longer name's length, at which two names count as the
+ * Maximum edit distance, divided by the longer name's length, at which two names count as the
  * same policy misspelled. A dropped or swapped letter in a name of 15 or more characters stays
- * under 0.1, while distinct policy names differ in a third or more of their characters
- * (`Lisocabtagene maraleucel` against `Idcabtagene vicleucl` is 0.33), so 0.2 separates the two
- * with a margin on both sides.
+ * under 0.1. Distinct names in policy 0558 differ in a third or more of their characters
+ * (`Lisocabtagene maraleucel` against `Idcabtagene vicleucl` is 0.33). So 0.2 leaves a margin
+ * on both sides.
  */
 export const NEAR_MISS_THRESHOLD = 0.2;
 
@@ -43,7 +43,7 @@ export const unknownRelatedPolicyRule: Rule = {
 };
 
 /**
- * The name as compared: case and spacing folded, and once more without a trailing qualifier in
+ * Returns the name as compared: case and spacing folded, and once more without a trailing qualifier in
  * parentheses, so `Tisagenlecleucel` is compared with `Tisagenlecleucl` of `Tisagenlecleucl
  * (Injectable CAR-T)`.
  */
