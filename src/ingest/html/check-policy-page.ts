@@ -1,7 +1,16 @@
-// Rejects an HTML page that contains no coverage policy (a search result, a login or error page, a
-// site index) before the parser reports a confusing list of missing fields.
+// Rejects HTML that the ingester cannot read as a policy. Markup nested too deep to walk is
+// rejected, and so is a page that contains no coverage policy (a search result, a login or error
+// page, a site index), before the parser reports a confusing list of missing fields.
+import type { AnyNode } from 'domhandler';
+
 import { InputError } from '../../errors.ts';
 import type { LayoutBlock } from '../../model/layout.ts';
+
+/**
+ * Deepest element nesting the walker accepts, since it recurses once per level. The 0558 word
+ * processor export nests 7 deep below `<body>`.
+ */
+export const MAX_NESTING_DEPTH = 400;
 
 /** Lines that show a policy: its masthead, its coding section or its revision table. */
 const POLICY_MARKERS = [
@@ -31,4 +40,20 @@ export function checkPolicyPage(blocks: LayoutBlock[], path: string): void {
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** Throws an InputError when elements nest deeper than the walker can recurse. */
+export function checkNestingDepth(root: AnyNode, path: string): void {
+  const stack: { node: AnyNode; depth: number }[] = [{ node: root, depth: 0 }];
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    if (entry.depth > MAX_NESTING_DEPTH) {
+      throw new InputError(
+        `${path}: HTML elements are nested more than ${MAX_NESTING_DEPTH} deep; ` +
+          'a policy page nests a few levels. Save the policy page again from its source.',
+      );
+    }
+    if ('children' in entry.node) {
+      for (const child of entry.node.children) stack.push({ node: child, depth: entry.depth + 1 });
+    }
+  }
 }

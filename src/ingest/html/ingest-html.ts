@@ -10,7 +10,7 @@ import { load } from 'cheerio';
 
 import type { LayoutBlock, LayoutDocument } from '../../model/layout.ts';
 import { BlockWalker } from './block-walker.ts';
-import { checkPolicyPage } from './check-policy-page.ts';
+import { checkNestingDepth, checkPolicyPage } from './check-policy-page.ts';
 import { resolveElementStyle, UNSTYLED_TEXT } from './element-style.ts';
 import { expandLayoutTables, toParagraph } from './paragraph-draft.ts';
 import { parseStylesheet } from './stylesheet.ts';
@@ -23,6 +23,7 @@ export function ingestHtml(html: string, path: string): LayoutDocument {
   const root = $('html').get(0);
   const body = $('body').get(0);
   const rootStyle = root ? resolveElementStyle(root, UNSTYLED_TEXT, sheet).text : UNSTYLED_TEXT;
+  if (body) checkNestingDepth(body, path);
   const walker = new BlockWalker({ sheet, page: 1, followPageBreaks: true, listMarkers: false });
   if (body) walker.walkChildren(body, resolveElementStyle(body, rootStyle, sheet).text);
 

@@ -282,3 +282,22 @@ describe('page that is no policy', () => {
     expect(() => ingestHtml('<html><body><!-- nothing --></body></html>', 'empty.html')).toThrow(/^empty\.html: .*\(it has no visible text\)/);
   });
 });
+
+describe('nesting depth', () => {
+  const nested = (depth: number): string =>
+    `<p>Effective Date 4/15/2026</p>${'<div>'.repeat(depth)}Coding Information${'</div>'.repeat(depth)}`;
+
+  test('deep but accepted nesting reads', () => {
+    expect(texts(ingestHtml(nested(390), 'deep.html').blocks)).toEqual(['Effective Date 4/15/2026', 'Coding Information']);
+  });
+
+  test('nested tables read', () => {
+    const html = `<p>Effective Date 4/15/2026</p>${'<table><tr><td>'.repeat(90)}0207T${'</td></tr></table>'.repeat(90)}`;
+    expect(texts(ingestHtml(html, 'tables.html').blocks)).toEqual(['Effective Date 4/15/2026', '0207T']);
+  });
+
+  test('excessive nesting gives InputError', () => {
+    expect(() => ingestHtml(nested(5000), 'deep.html')).toThrow(InputError);
+    expect(() => ingestHtml(nested(5000), 'deep.html')).toThrow(/^deep\.html: HTML elements are nested more than 400 deep/);
+  });
+});
