@@ -1,12 +1,13 @@
 // Opens a generated HTML report in Debian's Chromium, driven by playwright-core, the way a
 // reviewer opens it from disk: no console errors, no request besides the file, and summary
 // counts equal to the JSON report's. Needs /usr/bin/chromium (`apt-get install chromium`).
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 
 import { diffReleases } from '../../src/diff/diff-releases.ts';
@@ -14,8 +15,47 @@ import type { ReleaseDiff } from '../../src/diff/types.ts';
 import { renderDiffHtml } from '../../src/render/html.ts';
 import { renderDiffJson } from '../../src/render/json.ts';
 import { releasesWithEveryKind } from '../diff/every-kind.ts';
+import { ADDED_REVISION, NEW_CODE_DESCRIPTION } from '../diff/next-release.ts';
+import { editTextRendition } from '../diff/rendition-edits.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+const REPO = fileURLToPath(new URL('../../', import.meta.url));
+const TEXT = fileURLToPath(new URL('../fixtures/published/cigna-0558-2026-04-15.txt', import.meta.url));
+
+interface OpenedReport {
+  page: Page;
+  consoleErrors: string[];
+  requests: string[];
+}
+
+async function openReport(browser: Browser, url: string): Promise<OpenedReport> {
+  const page = await browser.newPage();
+  const opened: OpenedReport = { page, consoleErrors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') opened.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => opened.consoleErrors.push(error.message));
+  page.on('request', (request) => opened.requests.push(request.url()));
+  await page.goto(url, { waitUntil: 'load' });
+  return opened;
+}
+
+/** Runs `policydiff build` on two text releases of 0558 and returns the output folder. */
+function buildTwoReleases(root: string): string {
+  const sources = join(root, 'sources');
+  mkdirSync(join(sources, 'cigna-0558'), { recursive: true });
+  cpSync(TEXT, join(sources, 'cigna-0558/2026-04-15.txt'));
+  const next = editTextRendition(readFileSync(TEXT, 'utf8'), NEW_CODE_DESCRIPTION, ADDED_REVISION.summary.join(' '));
+  writeFileSync(join(sources, 'cigna-0558/2026-10-15.txt'), next);
+
+  const out = join(root, 'generated');
+  const result = spawnSync(process.execPath, [join(REPO, 'bin/policydiff.js'), 'build', '--sources', sources, '--out', out], {
+    cwd: REPO,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`policydiff build failed with ${result.status}: ${result.stderr}`);
+  return out;
+}
 
 describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (skipped when /usr/bin/chromium is missing)', () => {
   let browser: Browser;
@@ -53,20 +93,27 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (skipped when /u
   });
 
   test('opens without errors or requests', async () => {
-    const page = await browser.newPage();
-    const consoleErrors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
-
-    await page.goto(reportUrl, { waitUntil: 'load' });
-
+    const { page, consoleErrors, requests } = await openReport(browser, reportUrl);
     expect(consoleErrors).toEqual([]);
     expect(requests).toEqual([reportUrl]);
     expect(await page.locator('script').count()).toBe(0);
+    await page.close();
+  });
+
+  test('report written by the build', async () => {
+    const generated = buildTwoReleases(join(tempDir, 'build'));
+    const stem = join(generated, 'diffs/cigna-0558/2026-04-15_2026-10-15');
+    const built: ReleaseDiff = JSON.parse(readFileSync(`${stem}.json`, 'utf8'));
+    const url = pathToFileURL(`${stem}.html`).href;
+
+    const { page, consoleErrors, requests } = await openReport(browser, url);
+    expect(consoleErrors).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(Number(await page.locator('td[data-count="coverage"]').innerText())).toBe(built.summary.coverage);
+    expect(Number(await page.locator('td[data-count="editorial"]').innerText())).toBe(built.summary.editorial);
+    expect(Number(await page.locator('td[data-count="total"]').innerText())).toBe(built.summary.total);
+    expect(built.summary.coverage).toBe(5);
+    await page.screenshot({ path: join(tempDir, 'built-report.png'), fullPage: true });
     await page.close();
   });
 
