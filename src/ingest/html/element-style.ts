@@ -118,7 +118,6 @@ function round(points: number): number {
 
 function isHidden(element: Element, declarations: Declarations): boolean {
   if (element.attribs['hidden'] !== undefined) return true;
-  if (element.name === 'input' && element.attribs['type']?.toLowerCase() === 'hidden') return true;
   return (
     declarations.get('display') === 'none' ||
     declarations.get('visibility') === 'hidden' ||
