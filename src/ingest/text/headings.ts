@@ -40,7 +40,7 @@ export function startsGroupHeading(text: string): boolean {
   return /^[†‡§*]*\s*(?:Note:\s*)?(?:Considered\b|Not Covered\b|Not Medically Necessary\b|Experimental\/)/.test(text.trim());
 }
 
-/** A whole group heading: its start, and short enough not to be a sentence of body text. */
+/** True for a whole group heading: its start, and short enough not to be a sentence of body text. */
 export function isGroupHeading(text: string): boolean {
   const trimmed = text.trim();
   return startsGroupHeading(trimmed) && trimmed.length <= 200 && !/\.$/.test(trimmed);
@@ -66,8 +66,8 @@ export function isRunningFooter(text: string): boolean {
 }
 
 /**
- * A line that opens a list item: `•`, `▪`, `o ` or `- `, or a symbol-font bullet that text
- * extractors give as a private-use character (U+F0D8 in the 0520 policy).
+ * True for a line that opens a list item: `•`, `▪`, `o ` or `- `, or a symbol-font bullet that
+ * text extractors give as a private-use character (U+F0D8 in Cigna policy 0520).
  */
 export function isBulletLine(text: string): boolean {
   return /^(?:[•▪◦‣\uf000-\uf0ff]|[-o]\s)/.test(text.trim());
@@ -89,7 +89,7 @@ export function markContextHeadings(blocks: LayoutBlock[]): void {
   );
   if (end === -1) end = blocks.length;
 
-  // Walk backwards so that a subheading sees whether the one below it became a heading.
+  // Walking backwards lets a subheading check whether the paragraph below it became a heading.
   for (let index = end - 2; index > start; index--) {
     const block = blocks[index]!;
     const next = blocks[index + 1]!;
@@ -101,7 +101,7 @@ export function markContextHeadings(blocks: LayoutBlock[]): void {
   }
 }
 
-/** One short line that is not a sentence, a list item or a numbered note. */
+/** True for one short line that is not a sentence, a list item or a numbered note. */
 function isContextCandidate(paragraph: Paragraph): boolean {
   if (paragraph.lines.length !== 1) return false;
   const text = paragraph.lines[0]!.text;

@@ -1,4 +1,4 @@
-// Text renditions of a policy, of two kinds told apart by content:
+// Text renditions of a policy, of two kinds that the content distinguishes:
 //   - tab-separated table rows with Markdown-style links and emphasis (a converter's output);
 //   - a plain extraction with no layout, as simple PDF text extractors print it.
 import { InputError } from '../../errors.ts';

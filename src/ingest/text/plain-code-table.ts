@@ -92,8 +92,9 @@ export function readCodeTable(
 }
 
 /**
- * A heading ends the table, and so does a blank line unless a page break comes with it and the
- * next page goes on with a code. (A repeated header is read before this check.)
+ * Returns true when the line ends the table. A heading ends it, and so does a blank line unless
+ * a page break comes with it and the next page goes on with a code. The caller reads a repeated
+ * header before this check.
  */
 function endsTable(line: PlainLine, previous: PlainLine, system: CodeSystem): boolean {
   if (isSectionTitle(line.text) || startsGroupHeading(line.text)) return true;

@@ -1,6 +1,6 @@
 // Printed lines of a plain extraction. A simple extractor gives each raised symbol a line of its
-// own; it belongs to the line above, and the line after it continues the same printed line when
-// it starts with a space or a closing mark:
+// own. The symbol belongs to the line above, and the line after it continues the same printed
+// line when it starts with a space or a closing mark:
 //
 //   CPT              81401               EpiSwitch            (blank)
 //   ®                †                   ®                    †

@@ -1,5 +1,5 @@
 // The Revision Details table of a plain extraction. A row prints its type and first bullet on
-// one line, the bullets after it, then its date; a row cut by a page break goes on after the
+// one line, the bullets after it, then its date. A row cut by a page break goes on after the
 // repeated header:
 //
 //   Type of Revision Summary of Changes Date                 <- header
@@ -73,8 +73,8 @@ export function readRevisionTable(lines: PlainLine[], index: number): { table: T
 }
 
 /**
- * A line opens a row when text comes before its first bullet (`Annual Review • Revised …`), or
- * when it is a revision type alone and the row above is complete.
+ * Returns true when the line opens a row. Either text comes before its first bullet
+ * (`Annual Review • Revised …`), or it is a revision type alone and the row above is complete.
  */
 function startsRow(text: string, bullet: number, current: TableRow | undefined): boolean {
   if (bullet > 0 && text.slice(0, bullet).trim() !== '') return true;

@@ -94,16 +94,16 @@ function standsAlone(text: string): boolean {
   return isSectionTitle(text) || isMastheadEntry(text) || isContentsEntry(text);
 }
 
-/** The policy's title: the paragraph right after the `Coverage Policy Number` line. */
+/** True for the policy's title, the paragraph right after the `Coverage Policy Number` line. */
 function isTitle(blocks: LayoutBlock[]): boolean {
   const previous = blocks.at(-1);
   return previous?.kind === 'paragraph' && /^Coverage Policy Number\b/i.test(paragraphText(previous));
 }
 
 /**
- * Tells a subheading in a section of body text: a short line with blank lines around it
- * (`Tumor Molecular Testing`, `General Criteria:`), or a short line in title case right above
- * its first paragraph (`Somatic Mutation Genetic Testing`).
+ * Returns true for a subheading in a section of body text. It is either a short line with blank
+ * lines around it (`Tumor Molecular Testing`, `General Criteria:`), or a short line in title
+ * case right above its first paragraph (`Somatic Mutation Genetic Testing`).
  */
 function isStandingSubheading(open: OpenParagraph, blankAfter: boolean): boolean {
   if (!blankAfter) return isRunInSubheading(open);

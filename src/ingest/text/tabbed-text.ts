@@ -1,5 +1,5 @@
 // A text rendition whose tables are tab-separated rows and whose text carries Markdown-style
-// links and emphasis. Each non-empty line is a paragraph; consecutive tab-separated lines are
+// links and emphasis. Each non-empty line is a paragraph. Consecutive tab-separated lines are
 // the rows of one table, and the first row is its header:
 //
 //   Considered Experimental/Investigational/Unproven:     <- group heading
@@ -35,8 +35,8 @@ export function ingestTabbedText(text: string): LayoutDocument {
     if (cellTexts) {
       const cells = cellTexts.map(readCell);
       const key = rowKey(cells);
-      // A blank line inside a table is kept only before the repeated header or a body row;
-      // a blank line and another header start a new table.
+      // After a blank line, the repeated header or a body row continues the table, but another
+      // header starts a new one.
       const continues =
         table !== undefined && blocks.at(-1) === table && (!afterBlank || key === headerKey || !isHeaderRow(cells));
       if (!continues) {
