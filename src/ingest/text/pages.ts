@@ -5,7 +5,8 @@
 //   Medical Coverage Policy: 0520
 //   CPT
 //
-// or at its end, as the page is printed. Text without footers is one page.
+// or at its end, as the page is printed. Text without footers is split at form feeds, which
+// pdftotext writes between pages, and is one page when it has none.
 import { isRunningFooter } from './headings.ts';
 
 export interface PagedLine {
@@ -27,9 +28,7 @@ export function assignPages(lines: string[]): PagedText {
     const match = PAGE_FOOTER.exec(text);
     return match ? [{ index, page: Number(match[1]), of: Number(match[2]) }] : [];
   });
-  if (footers.length === 0) {
-    return { lines: lines.map((text) => ({ text, page: 1 })), pageCount: 1 };
-  }
+  if (footers.length === 0) return splitAtFormFeeds(lines);
 
   const firstFooter = footers[0]!.index;
   const footerLeads = lines.slice(0, firstFooter).every((text) => text.trim() === '');
@@ -52,5 +51,18 @@ export function assignPages(lines: string[]): PagedText {
     paged.push({ text, page });
   });
 
+  return { lines: paged, pageCount };
+}
+
+/** Starts a new page at each form feed (`\f`) and removes the form feeds. */
+function splitAtFormFeeds(lines: string[]): PagedText {
+  let page = 1;
+  const paged = lines.map((line) => {
+    const feeds = line.split('\f').length - 1;
+    page += feeds;
+    return { text: line.replaceAll('\f', ''), page };
+  });
+  // A form feed after the last page's text does not start another page.
+  const pageCount = paged.reduce((count, line) => (line.text.trim() === '' ? count : Math.max(count, line.page)), 1);
   return { lines: paged, pageCount };
 }

@@ -272,6 +272,15 @@ describe('plain extraction pages', () => {
     expect(document.pageCount).toBe(2);
   });
 
+  test('form feeds between pages', () => {
+    const text = `${masthead}First page text\n\fSecond page text\n\f`;
+    const document = ingestText(text, 'sample.txt');
+    const pages = Object.fromEntries(paragraphs(document).map((paragraph) => [paragraph.lines[0]!.text, paragraph.page]));
+    expect(pages['First page text']).toBe(1);
+    expect(pages['Second page text']).toBe(2);
+    expect(document.pageCount).toBe(2);
+  });
+
   test('text without footers is one page', () => {
     const document = ingestText(`${masthead}Body\n`, 'sample.txt');
     expect(document.pageCount).toBe(1);
