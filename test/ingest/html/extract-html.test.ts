@@ -6,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 
 import { extractDocument } from '../../../src/extract.ts';
 import type { PolicyRelease } from '../../../src/model/release.ts';
+import { runCli } from '../../helpers/run-cli.ts';
 
 const EXPORT_URL = new URL('../../fixtures/html/cigna-0558-2026-04-15.html', import.meta.url);
 const PDF_URL = new URL('../../../../shared/corpus/cigna-0558/2026-04-15.pdf', import.meta.url);
@@ -160,5 +161,30 @@ describe('plain policy page', async () => {
       { type: 'Focused Review', summary: ['Added 0979T.', 'Removed 0980T.'], date: '2026-04-15', page: 1 },
       { type: 'Annual Review', summary: ['No clinical policy statement changes.'], date: '2025-08-15', page: 1 },
     ]);
+  });
+});
+
+describe('policydiff extract on HTML', () => {
+  test('committed 0558 HTML equals its PDF', () => {
+    const fromHtml = runCli(['extract', 'sources/cigna-0558/2026-04-15.html']);
+    const fromPdf = runCli(['extract', 'sources/cigna-0558/2026-04-15.pdf']);
+    expect(fromHtml.status).toBe(0);
+    expect(fromPdf.status).toBe(0);
+
+    const htmlRelease = JSON.parse(fromHtml.stdout) as PolicyRelease;
+    const pdfRelease = JSON.parse(fromPdf.stdout) as PolicyRelease;
+    expect(htmlRelease.source.map((source) => source.format)).toEqual(['html']);
+    expect(withoutPages({ ...htmlRelease, source: [] })).toEqual(withoutPages({ ...pdfRelease, source: [] }));
+  });
+
+  test('page that is no policy exits 2', () => {
+    const run = runCli(['extract', 'test/fixtures/html/not-a-policy.html']);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'error: test/fixtures/html/not-a-policy.html: this HTML page is not a coverage policy (it starts with `Find a Doctor`); ' +
+        'expected a masthead (`Effective Date`, `Coverage Policy Number`), a `Coding Information` section or a ' +
+        '`Revision Details` table. Save the policy document itself as HTML, not a search, index or error page.\n',
+    );
   });
 });
