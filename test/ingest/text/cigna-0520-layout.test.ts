@@ -21,7 +21,7 @@ function findRow(document: LayoutDocument, code: string): TableRow[] {
   return tables(document).flatMap((table) => table.rows.filter((row) => row.cells[0]!.lines[0] === code));
 }
 
-/** The last paragraph before a table, which is the table's group heading in this policy. */
+/** Finds the last paragraph before a table, which is the table's group heading in this policy. */
 function headingBefore(document: LayoutDocument, table: Table): Paragraph | undefined {
   const before = document.blocks.slice(0, document.blocks.indexOf(table));
   return before.reverse().find((block): block is Paragraph => block.kind === 'paragraph');

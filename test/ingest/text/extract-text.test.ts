@@ -17,7 +17,7 @@ async function extract(file: string, path: string): Promise<PolicyRelease> {
   return release;
 }
 
-/** The release without the fields that differ between renditions by design. */
+/** Drops the fields that differ between renditions by design: `source` and every `page`. */
 function withoutSourceAndPages(release: PolicyRelease): unknown {
   return JSON.parse(JSON.stringify(release, (key, field: unknown) => (key === 'page' || key === 'source' ? undefined : field)));
 }

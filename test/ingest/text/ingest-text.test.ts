@@ -35,7 +35,8 @@ describe('ingestText', () => {
     const text = 'Coding Information\n\nCPT\n®\n* \nCodes \nDescription \n0207T One \n';
     const [, table] = ingestText(text, 'policy.txt').blocks;
     expect(table?.kind).toBe('table');
-    expect(table?.kind === 'table' && table.rows[1]!.cells[0]!.lines).toEqual(['0207T']);
+    const rows = table?.kind === 'table' ? table.rows : [];
+    expect(rows[1]?.cells[0]?.lines).toEqual(['0207T']);
   });
 
   test('ingestDocument reads text bytes', async () => {
