@@ -1,8 +1,10 @@
 // Predicates for text that belongs to a table's frame rather than to its rows: the header that
 // repeats on every page and the running footer. A row made of such text was misread.
 
-// `CPT®* Codes`, `HCPCS Codes`, `ICD-10-CM Diagnosis Codes`, `ICD-10-PCS Procedure Codes`.
-const CODE_COLUMN_HEADER = /^(?:cpt|hcpcs|cpt\/hcpcs|icd-10|icd-10-cm|icd-10-pcs)(?: (?:diagnosis|procedure))? codes?$/;
+// `CPT®* Codes`, `HCPCS Codes`, `ICD-10-CM Diagnosis Codes`, `ICD-10-PCS Procedure Codes`, and
+// the pieces of a header that a plain text extraction breaks over lines (`CPT`, `Codes`).
+const CODE_COLUMN_HEADER =
+  /^(?:(?:cpt|hcpcs|cpt\/hcpcs|icd-10|icd-10-cm|icd-10-pcs)(?: (?:diagnosis|procedure))?(?: codes?)?|(?:diagnosis |procedure )?codes?)$/;
 
 /** Other header cells of the code, exception and revision tables. */
 const OTHER_HEADERS = new Set([

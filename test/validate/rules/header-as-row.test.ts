@@ -14,6 +14,9 @@ describe('header-as-row', () => {
     ['CPT®*  Codes', 'Description'],
     ['ICD-10-CM Diagnosis Codes', 'Description'],
     ['HCPCS Codes', 'Description'],
+    ['CPT', 'Codes Description'],
+    ['Codes', 'Description'],
+    ['ICD-10-CM', 'Diagnosis Codes'],
   ])('header %s read as a row', (code, description) => {
     const release = buildRelease();
     release.codeGroups[0]!.codes.splice(2, 0, codeRow(code, description, 4));
