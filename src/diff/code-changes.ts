@@ -124,8 +124,8 @@ function diffListedCode(before: IndexedCode, after: IndexedCode): Change[] {
       ...base,
       kind: 'footnotes-changed',
       class: 'coverage',
-      before: oldRow.footnotes,
-      after: newRow.footnotes,
+      before: oldRow.footnotes.map((note) => ({ ...note })),
+      after: newRow.footnotes.map((note) => ({ ...note })),
     });
   }
   return changes;

@@ -1,6 +1,9 @@
 // The Markdown report, sized for a pull-request comment: what needs attention, a summary table,
 // then coverage changes, then editorial ones. Removed words are struck through and added words
 // are bold. Every string from the documents is escaped.
+//
+// NOTE: GitHub rejects comments longer than 65,536 characters. The report is not shortened, so
+// a diff of several hundred changes may need to be linked rather than posted.
 import { describeChange } from '../diff/describe.ts';
 import type { Change, ReleaseDiff, WordPart } from '../diff/types.ts';
 import { CLASS_TITLES, formatPages, groupChanges, historyHeadline, reportTitle, unannouncedHeadline } from './sections.ts';
