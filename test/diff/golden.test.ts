@@ -144,3 +144,14 @@ describe('golden diff of the PDF release', () => {
     expectEditDetails(diff);
   });
 });
+
+describe('renditions of one release', () => {
+  test('PDF, HTML and text give no changes', async () => {
+    const pdf = await extract(new Uint8Array(readFileSync(PDF)), 'sources/cigna-0558/2026-04-15.pdf');
+    const html = await extract(readFileSync(HTML, 'utf8'), 'sources/cigna-0558/2026-04-15.html');
+    const text = await extract(readFileSync(TEXT, 'utf8'), 'sources/cigna-0558/2026-04-15.txt');
+
+    expect(diffReleases(pdf, html).changes).toEqual([]);
+    expect(diffReleases(pdf, text).changes).toEqual([]);
+  });
+});
