@@ -3,7 +3,7 @@
 // documents is escaped, and each changed code has an anchor such as `#code-0207T`.
 import { describeChange } from '../diff/describe.ts';
 import { compareText } from '../diff/text.ts';
-import type { Change, ReleaseDiff, WordPart } from '../diff/types.ts';
+import { type Change, HISTORY_REWRITE_KINDS, type ReleaseDiff, type WordPart } from '../diff/types.ts';
 import { REPORT_CSS } from './html-style.ts';
 import { describeFootnotes } from './markdown.ts';
 import { CLASS_TITLES, type ClassSection, formatPages, groupChanges, historyHeadline, reportTitle, unannouncedHeadline } from './sections.ts';
@@ -106,11 +106,12 @@ function renderAttention(diff: ReleaseDiff): string {
     );
   }
   const history = historyHeadline(diff);
-  if (history) {
+  const firstRewrite = HISTORY_REWRITE_KINDS.find((kind) => diff.summary.byKind[kind] > 0);
+  if (history && firstRewrite) {
     parts.push(
       '<div class="alert warning" role="note">',
       '<h2>History rewritten</h2>',
-      `<p>${escapeHtml(history)} See <a href="#kind-revision-changed">earlier revision rows</a> below.</p>`,
+      `<p>${escapeHtml(history)} See <a href="#kind-${firstRewrite}">the revision rows</a> below.</p>`,
       '</div>',
     );
   }

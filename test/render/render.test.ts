@@ -115,6 +115,16 @@ describe('renderDiffHtml', () => {
     expect(html).toContain('<del>excised</del><ins>resected</ins>');
   });
 
+  test('history warning links its section', () => {
+    const next = editRelease(old);
+    next.revisions = next.revisions.filter((row) => row.date !== '2024-08-15');
+    next.revisions.find((row) => row.date === '2024-12-15')!.summary = ['Revised policy statement.'];
+    const page = renderDiffHtml(diffReleases(old, next));
+    expect(page).toContain('<a href="#kind-revision-removed">');
+    expect(page).toContain('id="kind-revision-removed"');
+    expect(page).not.toContain('#kind-revision-changed');
+  });
+
   test('print style sheet', () => {
     expect(html).toContain('@media print');
   });
