@@ -215,7 +215,7 @@ export interface DiffSummary {
 
 /**
  * Coverage changes that the new release's revision table does not announce: it adds no revision
- * row, or its newest row says there were no policy statement changes.
+ * row, or its newest row states that there were no policy statement changes.
  */
 export interface UnannouncedChanges {
   reason: 'no-revision-added' | 'revision-reports-no-changes';

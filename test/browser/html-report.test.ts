@@ -121,10 +121,10 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in Chromium (skipped when /u
     const page = await browser.newPage();
     await page.goto(reportUrl);
 
-    const shown = async (selector: string): Promise<number> => Number(await page.locator(selector).innerText());
-    expect(await shown('td[data-count="coverage"]')).toBe(diff.summary.coverage);
-    expect(await shown('td[data-count="editorial"]')).toBe(diff.summary.editorial);
-    expect(await shown('td[data-count="total"]')).toBe(diff.summary.total);
+    const shownCount = async (selector: string): Promise<number> => Number(await page.locator(selector).innerText());
+    expect(await shownCount('td[data-count="coverage"]')).toBe(diff.summary.coverage);
+    expect(await shownCount('td[data-count="editorial"]')).toBe(diff.summary.editorial);
+    expect(await shownCount('td[data-count="total"]')).toBe(diff.summary.total);
 
     for (const [kind, count] of Object.entries(diff.summary.byKind)) {
       const cells = page.locator(`td[data-kind="${kind}"]`);
