@@ -81,6 +81,13 @@ describe('policydiff diff', () => {
     expect(result.stderr).toContain('warning: coverage changes that the new release does not announce');
   });
 
+  test('releases in reverse order warned', () => {
+    const result = run('diff', newJson, oldJson);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('is effective 2026-10-15, after');
+    expect(result.stdout).toContain('# Cigna 0558: 2026-10-15 → 2026-04-15');
+  });
+
   test('release JSON of wrong shape', () => {
     const path = join(tempDir, 'bad.json');
     writeFileSync(path, '{ "schemaVersion": 1, "policy": {} }\n');

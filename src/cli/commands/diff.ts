@@ -56,6 +56,13 @@ export function diffCommand(_setExitCode: (code: number) => void): CommandModule
         );
       }
 
+      if (old.policy.effectiveDate > next.policy.effectiveDate) {
+        log.warn(
+          `${args.old} is effective ${old.policy.effectiveDate}, after ${args.new} (${next.policy.effectiveDate}); ` +
+            'name the earlier release first to see what the later one changed.',
+        );
+      }
+
       const diff = diffReleases(old, next);
       process.stdout.write(RENDERERS[args.format](diff));
       log.info(`${diff.summary.coverage} coverage and ${diff.summary.editorial} editorial changes`);
