@@ -38,7 +38,8 @@ export function validateDocuments(documents: ParsedDocument[]): Finding[] {
 
 /**
  * Groups documents by policy number, then by effective date, oldest release first. Each release
- * is a list of its renditions ordered by path; documents without a policy number stand alone.
+ * is a list of its renditions, PDF first because its pages are the printed ones, then HTML, then
+ * text, each format ordered by path. Documents without a policy number stand alone.
  */
 export function groupReleasesByPolicy(documents: ParsedDocument[]): ParsedDocument[][][] {
   const byPolicy = new Map<string, ParsedDocument[]>();
@@ -50,12 +51,23 @@ export function groupReleasesByPolicy(documents: ParsedDocument[]): ParsedDocume
 
   return [...byPolicy.values()].map((policyDocuments) => {
     const byDate = new Map<string, ParsedDocument[]>();
-    for (const document of [...policyDocuments].sort((a, b) => compareStrings(a.path, b.path))) {
+    for (const document of [...policyDocuments].sort(compareRenditionOrder)) {
       const date = document.result.release.policy.effectiveDate;
       byDate.set(date, [...(byDate.get(date) ?? []), document]);
     }
     return [...byDate.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, renditions]) => renditions);
   });
+}
+
+const FORMAT_ORDER = ['pdf', 'html', 'txt'];
+
+function compareRenditionOrder(a: ParsedDocument, b: ParsedDocument): number {
+  const rank = (document: ParsedDocument): number => {
+    const format = document.result.release.source[0]?.format ?? '';
+    const index = FORMAT_ORDER.indexOf(format);
+    return index === -1 ? FORMAT_ORDER.length : index;
+  };
+  return rank(a) - rank(b) || compareStrings(a.path, b.path);
 }
 
 function toRendition(document: ParsedDocument): { path: string; release: ParseResult['release'] } {

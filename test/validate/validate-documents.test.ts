@@ -7,6 +7,8 @@ import { buildRelease, codeGroup, codeRow, toParseResult } from './build-release
 function document(path: string, effectiveDate: string, codeCount = 3, number = '0558') {
   const codes = Array.from({ length: codeCount }, (_, index) => codeRow(`0${600 + index}T`, 'Therapy'));
   const release = buildRelease({ codeGroups: [codeGroup(codes)] });
+  const format = path.slice(path.lastIndexOf('.') + 1) as 'pdf' | 'html' | 'txt';
+  release.source = [{ path, sha256: '0'.repeat(64), format, pages: 8 }];
   release.policy = { ...release.policy, number, effectiveDate, nextReviewDate: '2027-01-01' };
   release.revisions = [{ type: 'Annual Review', summary: ['Revised policy statement.'], date: effectiveDate, page: 8 }];
   return { path, result: toParseResult(release) };
@@ -18,12 +20,16 @@ describe('groupReleasesByPolicy', () => {
       document('b/cigna-0558/2026-04-15.txt', '2026-04-15'),
       document('a/cigna-0070/2026-04-15.pdf', '2026-04-15', 3, '0070'),
       document('b/cigna-0558/2025-04-15.pdf', '2025-04-15'),
+      document('b/cigna-0558/2026-04-15.html', '2026-04-15'),
       document('b/cigna-0558/2026-04-15.pdf', '2026-04-15'),
     ]);
 
     const paths = groups.map((releases) => releases.map((renditions) => renditions.map((item) => item.path)));
     expect(paths).toEqual([
-      [['b/cigna-0558/2025-04-15.pdf'], ['b/cigna-0558/2026-04-15.pdf', 'b/cigna-0558/2026-04-15.txt']],
+      [
+        ['b/cigna-0558/2025-04-15.pdf'],
+        ['b/cigna-0558/2026-04-15.pdf', 'b/cigna-0558/2026-04-15.html', 'b/cigna-0558/2026-04-15.txt'],
+      ],
       [['a/cigna-0070/2026-04-15.pdf']],
     ]);
   });
