@@ -19,6 +19,8 @@ export interface CellDraft {
 export interface RowDraft {
   cells: CellDraft[];
   inHead: boolean;
+  /** One cell spanning the row, such as a group heading set inside a code table. */
+  banner: boolean;
 }
 
 /** The blank run between the cells of a layout row, which changes neither bold nor size. */

@@ -7,10 +7,10 @@
 // of contents beside the related coverage resources.
 import type { Element } from 'domhandler';
 
-import type { Table, TableRow } from '../../model/layout.ts';
+import type { TableRow } from '../../model/layout.ts';
 import type { TextStyle } from './element-style.ts';
 import { readLayoutTable, type CellDraft, type RowDraft } from './layout-table.ts';
-import { isBoldDraft, lineText, normalizeSpaces, type BlockDraft } from './paragraph-draft.ts';
+import { expandLayoutTables, isBoldDraft, lineText, normalizeSpaces, type BlockDraft } from './paragraph-draft.ts';
 
 export interface TableContext {
   /** The style of an element inside the table, or null when the element is hidden. */
@@ -41,16 +41,45 @@ export function readTable(table: Element, style: TextStyle, context: TableContex
     return [...before, { kind: 'layout-table', page: 0, blocks: readLayoutTable(rows), rowLines }];
   }
 
-  const block: Table = {
-    kind: 'table',
-    page: 0,
-    rows: rows.map((row, index): TableRow => ({
-      page: 0,
-      header: header[index] ?? false,
-      cells: row.cells.map((cell) => ({ lines: cell.lines })),
-    })),
+  return [...before, ...splitAtBanners(rows, header)];
+}
+
+/**
+ * Cuts a data table at its banner rows, which become paragraphs between the parts, as a group
+ * heading printed above its own table would:
+ *
+ *   | CPT Codes | Description |            CPT Codes | Description
+ *   | Considered Medically Necessary: |  ->  Considered Medically Necessary:   (paragraph)
+ *   | 0449T     | Insertion …  |            CPT Codes | Description          (header again)
+ *                                           0449T     | Insertion …
+ *
+ * A part that starts without a header row gets a copy of the last header above it, because
+ * the parser reads a code table's code system from its header.
+ */
+function splitAtBanners(rows: RowDraft[], header: boolean[]): BlockDraft[] {
+  const blocks: BlockDraft[] = [];
+  let lastHeader: TableRow | undefined;
+  let part: TableRow[] = [];
+  const endPart = (): void => {
+    if (part.some((row) => !row.header)) {
+      if (!part[0]?.header && lastHeader) part.unshift({ ...lastHeader });
+      blocks.push({ kind: 'table', page: 0, rows: part });
+    }
+    part = [];
   };
-  return [...before, block];
+
+  rows.forEach((row, index) => {
+    if (row.banner) {
+      endPart();
+      blocks.push(...expandLayoutTables(row.cells.flatMap((cell) => cell.blocks)));
+      return;
+    }
+    const tableRow: TableRow = { page: 0, header: header[index] ?? false, cells: row.cells.map((cell) => ({ lines: cell.lines })) };
+    if (tableRow.header) lastHeader = tableRow;
+    part.push(tableRow);
+  });
+  endPart();
+  return blocks;
 }
 
 interface RowElement {
@@ -76,6 +105,7 @@ function readRows(table: Element, style: TextStyle, context: TableContext): RowD
     const skipCovered = (): void => {
       while (covered[cells.length]) cells.push(EMPTY_CELL);
     };
+    let spanningCells = 0;
 
     for (const cell of childElements(row.element).filter(isCellElement)) {
       const cellStyle = context.styleOf(cell, row.style);
@@ -84,6 +114,7 @@ function readRows(table: Element, style: TextStyle, context: TableContext): RowD
       skipCovered();
       const column = cells.length;
       const colspan = clamp(cell.attribs['colspan'], 1, MAX_COLSPAN);
+      if (colspan > 1) spanningCells++;
       const rowspan = clamp(cell.attribs['rowspan'], 1, rowElements.length - rowIndex);
       cells.push(readCell(cell, cellStyle, context));
       for (let extra = 1; extra < colspan; extra++) cells.push(EMPTY_CELL);
@@ -94,7 +125,8 @@ function readRows(table: Element, style: TextStyle, context: TableContext): RowD
     for (let column = 0; column < rowsLeft.length; column++) {
       rowsLeft[column] = Math.max((rowsLeft[column] ?? 0) - 1, 0);
     }
-    return { cells, inHead: row.inHead };
+    const printed = cells.filter((cell) => cell.lines.length > 0).length;
+    return { cells, inHead: row.inHead, banner: printed === 1 && spanningCells === 1 && cells.length > 1 };
   });
 }
 
@@ -144,12 +176,17 @@ function readCell(cell: Element, style: TextStyle, context: TableContext): CellD
 /**
  * Marks header rows: `<thead>` rows, rows of `<th>` cells, a bold first row of two or more
  * cells, and any later row that repeats a header's text (a header printed again further down).
+ * A banner row is never a header, and the bold-row rule looks at the first row after the banners.
  */
 function findHeaderRows(rows: RowDraft[]): boolean[] {
-  const header = rows.map((row, index) => row.inHead || isThRow(row) || (index === 0 && rows.length > 1 && isBoldRow(row)));
+  const first = rows.findIndex((row) => !row.banner);
+  const header = rows.map(
+    (row, index) =>
+      !row.banner && (row.inHead || isThRow(row) || (index === first && rows.length > first + 1 && isBoldRow(row))),
+  );
 
   const headerTexts = new Set(rows.filter((_, index) => header[index]).map(rowText));
-  return rows.map((row, index) => header[index] === true || headerTexts.has(rowText(row)));
+  return rows.map((row, index) => header[index] === true || (!row.banner && headerTexts.has(rowText(row))));
 }
 
 function isThRow(row: RowDraft): boolean {

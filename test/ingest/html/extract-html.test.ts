@@ -164,6 +164,31 @@ describe('plain policy page', async () => {
   });
 });
 
+describe('code groups set in one table', () => {
+  test('group rows give one group each', async () => {
+    const html = `<html><body>
+      <p>Effective Date 4/15/2026</p>
+      <p>Coverage Policy Number 0558</p>
+      <h1>Category III Current Procedural Terminology (CPT&reg;) codes</h1>
+      <h2>Coding Information</h2>
+      <table>
+        <tr><th>CPT&reg;* Codes</th><th>Description</th></tr>
+        <tr><td colspan="2"><b>Considered Experimental/Investigational/Unproven:</b></td></tr>
+        <tr><td>0207T</td><td>Evacuation of meibomian glands, automated, using heat and intermittent pressure, unilateral</td></tr>
+        <tr><td colspan="2"><b>Considered Medically Necessary when criteria are met:</b></td></tr>
+        <tr><td>0449T</td><td>Insertion of aqueous drainage device</td></tr>
+      </table>
+      <h2>Revision Details</h2>
+    </body></html>`;
+    const { release } = await extractDocument(new TextEncoder().encode(html), 'groups.html');
+    expect(release.codeGroups.map((group) => [group.heading, group.status, group.codeSystem])).toEqual([
+      ['Considered Experimental/Investigational/Unproven', 'experimental-investigational-unproven', 'CPT'],
+      ['Considered Medically Necessary when criteria are met', 'medically-necessary', 'CPT'],
+    ]);
+    expect(release.codeGroups.map((group) => group.codes.map((code) => code.code))).toEqual([['0207T'], ['0449T']]);
+  });
+});
+
 describe('policydiff extract on HTML', () => {
   test('committed 0558 HTML equals its PDF', () => {
     const fromHtml = runCli(['extract', 'sources/cigna-0558/2026-04-15.html']);

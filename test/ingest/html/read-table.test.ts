@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 
-import type { Paragraph } from '../../../src/model/layout.ts';
+import type { Paragraph, Table } from '../../../src/model/layout.ts';
 import { cellLines, layoutOf, onlyTable, paragraphTexts } from './layout-of.ts';
 
 const HEADER = '<tr><th>CPT Codes</th><th>Description</th></tr>';
@@ -79,6 +79,45 @@ describe('data tables', () => {
   test('links give their text', () => {
     const table = onlyTable(layoutOf(`<table>${HEADER}<tr><td><a href="/x">0207T</a></td><td>See <a href="#">policy</a>.</td></tr></table>`));
     expect(cellLines(table)[1]).toEqual([['0207T'], ['See policy.']]);
+  });
+});
+
+describe('banner rows', () => {
+  test('leading title row becomes a paragraph', () => {
+    const blocks = layoutOf(
+      `<table><tr><th colspan="2">Considered Experimental/Investigational/Unproven:</th></tr>${HEADER}<tr><td>0207T</td><td>A</td></tr></table>`,
+    );
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'table']);
+    expect(paragraphTexts(blocks)).toEqual(['Considered Experimental/Investigational/Unproven:']);
+    expect((blocks[0] as Paragraph).bold).toBe(true);
+    expect(onlyTable(blocks.slice(1)).rows.map((row) => row.header)).toEqual([true, false]);
+  });
+
+  test('bold header after a title row', () => {
+    const blocks = layoutOf(
+      '<table><tr><td colspan="2">Considered Medically Necessary:</td></tr>' +
+        '<tr><td><b>CPT Codes</b></td><td><b>Description</b></td></tr><tr><td>0449T</td><td>A</td></tr></table>',
+    );
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'table']);
+    expect(onlyTable(blocks.slice(1)).rows.map((row) => row.header)).toEqual([true, false]);
+  });
+
+  test('group row inside a table splits it', () => {
+    const blocks = layoutOf(
+      `<table>${HEADER}<tr><td colspan="2"><b>Considered Experimental:</b></td></tr><tr><td>0207T</td><td>A</td></tr>` +
+        '<tr><td colspan="2"><b>Considered Medically Necessary:</b></td></tr><tr><td>0449T</td><td>B</td></tr></table>',
+    );
+    expect(blocks.map((block) => block.kind)).toEqual(['paragraph', 'table', 'paragraph', 'table']);
+    expect(paragraphTexts(blocks)).toEqual(['Considered Experimental:', 'Considered Medically Necessary:']);
+    const [first, second] = blocks.filter((block) => block.kind === 'table');
+    expect(cellLines(first as Table)).toEqual([[['CPT Codes'], ['Description']], [['0207T'], ['A']]]);
+    expect(cellLines(second as Table)).toEqual([[['CPT Codes'], ['Description']], [['0449T'], ['B']]]);
+    expect((second as Table).rows.map((row) => row.header)).toEqual([true, false]);
+  });
+
+  test('one-line cell beside empty ones is no banner', () => {
+    const table = onlyTable(layoutOf(`<table>${HEADER}<tr><td>0207T</td><td></td></tr><tr><td>0338T</td><td>B</td></tr></table>`));
+    expect(cellLines(table)).toEqual([[['CPT Codes'], ['Description']], [['0207T'], []], [['0338T'], ['B']]]);
   });
 });
 
