@@ -278,4 +278,26 @@ describe('validate with unusable input', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('not a release');
   });
+
+  test('release with a malformed row', () => {
+    const path = writeAltered('malformed', (result) => {
+      (result.release.codeGroups[0]!.codes[0] as unknown as Record<string, unknown>).description = 7;
+    });
+
+    const run = runValidate([path]);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('/codeGroups/0/codes/0/description must be string');
+  });
+
+  test('malformed coding text', () => {
+    const path = writeAltered('malformed-text', (result) => {
+      result.codingText.push({ page: 'three' } as unknown as ParseResult['codingText'][number]);
+    });
+
+    const run = runValidate([path]);
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('codingText must be a list');
+  });
 });

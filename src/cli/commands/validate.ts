@@ -1,10 +1,11 @@
 // `policydiff validate FILE...`: findings for policy documents or release JSON files, printed as
 // text, JSON or GitHub workflow annotations. Exits 1 when any finding is an error.
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { CommandModule } from 'yargs';
 
 import { EXIT, InputError } from '../../errors.ts';
 import { extractDocument } from '../../extract.ts';
-import type { ParseResult } from '../../model/parse-result.ts';
+import type { PageText, ParseResult } from '../../model/parse-result.ts';
 import type { PolicyRelease } from '../../model/release.ts';
 import { FINDINGS_FORMATS, type FindingsFormat, formatFindings } from '../../validate/format-findings.ts';
 import { countFindings, hasErrors } from '../../validate/index.ts';
@@ -67,32 +68,91 @@ async function readParseResult(path: string): Promise<ParseResult> {
 
 function toParseResult(value: unknown, path: string): ParseResult {
   if (isRecord(value) && isRecord(value.release) && Array.isArray(value.codingText)) {
-    return { release: checkRelease(value.release, path), codingText: value.codingText as ParseResult['codingText'] };
+    const codingText = value.codingText.filter(isPageText);
+    if (codingText.length !== value.codingText.length) {
+      throw new InputError(`${path}: codingText must be a list of {page, text} lines; expected the parse result of a policy.`);
+    }
+    return { release: checkRelease(value.release, path), codingText };
   }
   // A bare release has no coding text, so `orphan-code-text` has nothing to compare.
   return { release: checkRelease(value, path), codingText: [] };
 }
 
+const STRING = { type: 'string' };
+const STRINGS = { type: 'array', items: STRING };
+const PAGE = { type: 'integer' };
+
+/**
+ * Shape of a release JSON that the rules can read: types only, without the published schema's
+ * formats, so that a value the rules report (an empty code, an invalid date) is not rejected.
+ */
+const READABLE_RELEASE = {
+  type: 'object',
+  required: ['schemaVersion', 'policy', 'relatedResources', 'codeGroups', 'coveredElsewhere', 'revisions'],
+  properties: {
+    schemaVersion: { const: 1 },
+    source: { type: 'array' },
+    policy: {
+      type: 'object',
+      required: ['number', 'title', 'effectiveDate', 'nextReviewDate'],
+      properties: { number: STRING, title: STRING, effectiveDate: STRING, nextReviewDate: { type: ['string', 'null'] } },
+    },
+    relatedResources: STRINGS,
+    codeGroups: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['heading', 'status', 'context', 'codeSystem', 'codes'],
+        properties: {
+          heading: STRING,
+          context: STRINGS,
+          codes: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['code', 'description', 'notReportedWith', 'footnotes', 'page'],
+              properties: { code: STRING, description: STRING, notReportedWith: STRINGS, footnotes: { type: 'array' }, page: PAGE },
+            },
+          },
+        },
+      },
+    },
+    coveredElsewhere: {
+      type: 'array',
+      items: { type: 'object', required: ['policy', 'codes', 'page'], properties: { policy: STRING, codes: STRINGS, page: PAGE } },
+    },
+    revisions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['type', 'summary', 'date', 'page'],
+        properties: { type: STRING, summary: STRINGS, date: STRING, page: PAGE },
+      },
+    },
+  },
+};
+
+let checkReadableRelease: ValidateFunction | undefined;
+
 function checkRelease(value: unknown, path: string): PolicyRelease {
-  const ok =
-    isRecord(value) &&
-    value.schemaVersion === 1 &&
-    isRecord(value.policy) &&
-    Array.isArray(value.codeGroups) &&
-    Array.isArray(value.coveredElsewhere) &&
-    Array.isArray(value.revisions) &&
-    Array.isArray(value.relatedResources);
-  if (!ok) {
-    throw new InputError(
-      `${path}: JSON is not a release of schema version 1; expected the output of \`policydiff extract\` ` +
-        '(with schemaVersion, policy, relatedResources, codeGroups, coveredElsewhere and revisions).',
-    );
-  }
-  return value as unknown as PolicyRelease;
+  checkReadableRelease ??= new Ajv({ allErrors: true }).compile(READABLE_RELEASE);
+  if (checkReadableRelease(value)) return value as PolicyRelease;
+
+  const problems = (checkReadableRelease.errors ?? [])
+    .slice(0, 5)
+    .map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+  throw new InputError(
+    `${path}: JSON is not a release of schema version 1 (${problems.join('; ')}); ` +
+      'expected the output of `policydiff extract`.',
+  );
 }
 
 function countNoun(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function isPageText(value: unknown): value is PageText {
+  return isRecord(value) && Number.isInteger(value.page) && typeof value.text === 'string';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
