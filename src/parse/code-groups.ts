@@ -16,7 +16,7 @@ import { joinLines, paragraphText, stripTrailingColon } from './text.ts';
 
 export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
   const groups: CodeGroup[] = [];
-  const footnotes = new Map<string, string>();
+  const footnotes = new FootnoteScope();
   let headings: Paragraph[] = [];
   let lastParagraph: Paragraph | undefined;
   let previousBlockWasCodeTable = false;
@@ -25,20 +25,24 @@ export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const text = paragraphText(block);
-      const footnote = readFootnoteDefinition(text);
-      if (footnote) {
-        if (!footnotes.has(footnote.marker)) footnotes.set(footnote.marker, footnote.text);
-      } else if (block.bold) {
-        headings.push(block);
+      const definition = readFootnoteDefinition(text);
+      if (definition) {
+        footnotes.open(definition.marker, definition.text);
+      } else if (footnotes.isOpen() && BULLET_ITEM.test(text)) {
+        // The bullets listed under a note belong to it.
+        footnotes.append(text);
       } else {
+        footnotes.close();
+        if (block.bold) headings.push(block);
         // Body text ("Notes:" and its list) ends any run of headings above it.
-        headings = [];
+        else headings = [];
       }
       lastParagraph = block;
       previousBlockWasCodeTable = false;
       continue;
     }
 
+    footnotes.close();
     const codeSystem = codeSystemOf(block);
     if (!codeSystem) {
       previousBlockWasCodeTable = false;
@@ -47,7 +51,7 @@ export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
 
     const current = groups.at(-1);
     if (previousBlockWasCodeTable && headings.length === 0 && current && current.codeSystem === codeSystem) {
-      appendRows(current, block.rows);
+      footnotes.await(appendRows(current, block.rows));
       continue;
     }
 
@@ -55,17 +59,20 @@ export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
     const heading = headingBlock ? stripTrailingColon(paragraphText(headingBlock)) : '';
     if (headings.length > 1) context = headings.slice(0, -1).map((paragraph) => stripTrailingColon(paragraphText(paragraph)));
     const group: CodeGroup = { heading, status: statusOf(heading), context: [...context], codeSystem, codes: [] };
-    appendRows(group, block.rows);
+    footnotes.await(appendRows(group, block.rows));
     groups.push(group);
     headings = [];
     previousBlockWasCodeTable = true;
   }
 
-  attachFootnotes(groups, footnotes);
+  footnotes.close();
+  footnotes.finish();
   return groups;
 }
 
-function appendRows(group: CodeGroup, rows: TableRow[]): void {
+/** Returns the codes the rows added, so their footnote markers can be resolved. */
+function appendRows(group: CodeGroup, rows: TableRow[]): PolicyCode[] {
+  const added: PolicyCode[] = [];
   for (const row of rows) {
     if (row.header) continue;
     const codeText = joinLines(row.cells[0]?.lines ?? []);
@@ -82,7 +89,7 @@ function appendRows(group: CodeGroup, rows: TableRow[]): void {
 
     const cell = readCodeCell(codeText);
     const description = joinLines(descriptionLines);
-    group.codes.push({
+    const code: PolicyCode = {
       code: cell.code,
       kind: cell.kind,
       description,
@@ -90,25 +97,77 @@ function appendRows(group: CodeGroup, rows: TableRow[]): void {
       notReportedWith: readNotReportedWith(description),
       footnotes: cell.markers.map((marker) => ({ marker, text: '' })),
       page: row.page,
-    });
+    };
+    group.codes.push(code);
+    added.push(code);
   }
+  return added;
 }
 
-function attachFootnotes(groups: CodeGroup[], footnotes: Map<string, string>): void {
-  for (const group of groups) {
-    for (const code of group.codes) {
-      code.footnotes = code.footnotes.map((note) => ({ marker: note.marker, text: footnotes.get(note.marker) ?? '' }));
+/**
+ * Matches footnote markers on codes with the notes printed after their table. A note applies
+ * to the codes above it that carry its marker and have no note yet, because one policy may
+ * start `†` again under each table:
+ *
+ *   81401†  …                      81404†  …
+ *   †Note: Considered Not …        †Note: Considered Medically Necessary …
+ */
+class FootnoteScope {
+  #waiting: PolicyCode[] = [];
+  #open: { marker: string; parts: string[] } | undefined;
+  #lastText = new Map<string, string>();
+
+  await(codes: PolicyCode[]): void {
+    this.#waiting.push(...codes.filter((code) => code.footnotes.length > 0));
+  }
+
+  open(marker: string, text: string): void {
+    this.close();
+    this.#open = { marker, parts: [text] };
+  }
+
+  isOpen(): boolean {
+    return this.#open !== undefined;
+  }
+
+  append(text: string): void {
+    this.#open?.parts.push(text);
+  }
+
+  close(): void {
+    if (!this.#open) return;
+    const { marker, parts } = this.#open;
+    const text = parts.join(' ');
+    this.#open = undefined;
+    this.#lastText.set(marker, text);
+
+    for (const code of this.#waiting) {
+      for (const note of code.footnotes) {
+        if (note.marker === marker && note.text === '') note.text = text;
+      }
+    }
+    this.#waiting = this.#waiting.filter((code) => code.footnotes.some((note) => note.text === ''));
+  }
+
+  /** Gives codes whose note never followed them the last note printed with their marker. */
+  finish(): void {
+    for (const code of this.#waiting) {
+      for (const note of code.footnotes) {
+        if (note.text === '') note.text = this.#lastText.get(note.marker) ?? '';
+      }
     }
   }
 }
 
-// `†Note: Professional services …` or `† Note: …`: a footnote marker, then its text.
-const FOOTNOTE_DEFINITION = new RegExp(`^([${FOOTNOTE_MARKERS.replace(/[\\\]^-]/g, '\\$&')}])\\s*(\\S.*)$`);
+const BULLET_ITEM = /^[•●▪◦‣]\s*\S/;
+
+// `†Note: Professional services …`, `† Note: …` or `††Note: …`: a marker, then its text.
+const FOOTNOTE_DEFINITION = new RegExp(`^(([${FOOTNOTE_MARKERS.replace(/[\\\]^-]/g, '\\$&')}])\\2*)\\s*(\\S.*)$`, 'u');
 
 function readFootnoteDefinition(text: string): { marker: string; text: string } | undefined {
   const match = FOOTNOTE_DEFINITION.exec(text);
   if (!match) return undefined;
-  return { marker: match[1]!, text: match[2]! };
+  return { marker: match[1]!, text: match[3]! };
 }
 
 /** The code system named in a code table's header, or undefined for other tables. */

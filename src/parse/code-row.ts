@@ -20,11 +20,16 @@ export interface CodeCell {
 export function readCodeCell(text: string): CodeCell {
   const folded = foldWhitespace(text);
   const markerMatch = TRAILING_MARKERS.exec(folded);
-  const markers = markerMatch ? Array.from(markerMatch[0]) : [];
+  const markers = markerMatch ? splitMarkers(markerMatch[0]) : [];
   const code = markerMatch ? folded.slice(0, markerMatch.index).trim() : folded;
   const range = parseCodeRange(code);
   const kind = range ? classifyCode(range.from) : classifyCode(code);
   return { code, markers, kind };
+}
+
+/** Splits `*†` into `*` and `†`, keeping a doubled marker such as `††` whole. */
+export function splitMarkers(text: string): string[] {
+  return text.match(/(.)\1*/gu) ?? [];
 }
 
 const ADD_ON = /\(List separately in addition to code for primary procedure\)/i;

@@ -150,9 +150,33 @@ describe.skipIf(!existsSync(FILE))('0520 plain extraction golden', async () => {
 
   test('footnote marker read off the code', () => {
     expect(codeIn(0, '81401')?.footnotes).toEqual([
-      { marker: '†', text: 'Note: Considered Not Medically Necessary when used to report:' },
+      {
+        marker: '†',
+        text:
+          'Note: Considered Not Medically Necessary when used to report: ' +
+          '• LINC00518 (long intergenic non-protein coding RNA 518) (eg, melanoma), expression analysis ' +
+          '• PRAME (preferentially expressed antigen in melanoma) (eg, melanoma), expression analysis',
+      },
     ]);
     expect(codeIn(8, '81401')?.footnotes).toEqual([]);
+  });
+
+  test('doubled marker keeps its own note', () => {
+    expect(codeIn(0, '81445')?.footnotes).toEqual([
+      { marker: '††', text: 'Note: Considered Medically Necessary when used to report ThyGeNext®' },
+    ]);
+  });
+
+  test('marker reused under a later table', () => {
+    expect(codeIn(2, '81404')?.footnotes).toEqual([
+      {
+        marker: '†',
+        text:
+          'Note: Considered Medically Necessary when used to report: ' +
+          '• NRAS (neuroblastoma RAS viral oncogene homolog) (eg, colorectal carcinoma), exon 1 and exon 2 sequences ' +
+          '• KIT (C-kit) (v-kit Hardy-Zuckerman 4 feline sarcoma viral oncogene homolog) (eg, GIST, acute myeloid leukemia, melanoma), targeted gene analysis (eg, exons 8, 11, 13, 17, 18)',
+      },
+    ]);
   });
 
   test('revision rows across pages', () => {
