@@ -44,8 +44,9 @@ export interface TableRow {
 }
 
 /**
- * One table as printed, possibly across pages. A row that a page break split in two is given
- * as two rows: the continuation has an empty first cell, and the parser joins them.
+ * One table as printed, possibly across pages. A row that a page break split in two is either
+ * one row on the page where it starts, or two rows whose second has an empty first cell; the
+ * parser joins the second into the first.
  */
 export interface Table {
   kind: 'table';
