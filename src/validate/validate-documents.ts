@@ -20,12 +20,18 @@ export function validateDocuments(documents: ParsedDocument[]): Finding[] {
       const [primary, ...others] = renditions as [ParsedDocument, ...ParsedDocument[]];
       const previous = releases[index - 1]?.[0];
 
-      for (const document of renditions) {
-        const input = { result: document.result, path: document.path };
-        findings.push(...validateRelease(previous ? { ...input, previous: previous.result.release } : input));
-      }
+      const input = { result: primary.result, path: primary.path };
+      const primaryFindings = validateRelease(previous ? { ...input, previous: previous.result.release } : input);
+      const reported = new Set(primaryFindings.map(findingKey));
+      findings.push(...primaryFindings);
+
       for (const other of others) {
         findings.push(...compareRenditions(toRendition(primary), toRendition(other)));
+        // Warnings about the document itself repeat in every rendition, so only errors that the
+        // primary rendition does not have (a row this rendition lost) are reported for it.
+        for (const finding of validateRelease({ result: other.result, path: other.path })) {
+          if (finding.severity === 'error' && !reported.has(findingKey(finding))) findings.push(finding);
+        }
       }
       if (previous) {
         findings.push(...findUnannouncedChanges(previous.result.release, primary.result.release, primary.path));
@@ -68,6 +74,10 @@ function compareRenditionOrder(a: ParsedDocument, b: ParsedDocument): number {
     return index === -1 ? FORMAT_ORDER.length : index;
   };
   return rank(a) - rank(b) || compareStrings(a.path, b.path);
+}
+
+function findingKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.jsonPath}`;
 }
 
 function toRendition(document: ParsedDocument): { path: string; release: ParseResult['release'] } {

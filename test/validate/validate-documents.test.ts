@@ -108,3 +108,30 @@ describe('sortFindings', () => {
     ]);
   });
 });
+
+describe('validateDocuments on renditions', () => {
+  test('warnings of the document are reported once', () => {
+    const pdf = document('sources/cigna-0558/2026-04-15.pdf', '2026-04-15');
+    const text = document('sources/cigna-0558/2026-04-15.txt', '2026-04-15');
+    for (const item of [pdf, text]) item.result.release.codeGroups[0]!.codes[0]!.description = 'Therapy (cut';
+
+    const findings = validateDocuments([text, pdf]);
+
+    expect(findings.map((finding) => `${finding.rule} ${finding.path}`)).toEqual([
+      'unbalanced-parentheses sources/cigna-0558/2026-04-15.pdf',
+    ]);
+  });
+
+  test('error of one rendition only is its own', () => {
+    const pdf = document('sources/cigna-0558/2026-04-15.pdf', '2026-04-15');
+    const text = document('sources/cigna-0558/2026-04-15.txt', '2026-04-15');
+    text.result.release.codeGroups[0]!.codes[0]!.description = '';
+
+    const findings = validateDocuments([text, pdf]);
+
+    expect(findings.map((finding) => `${finding.rule} ${finding.path}`)).toEqual([
+      'rendition-disagreement sources/cigna-0558/2026-04-15.pdf',
+      'empty-description sources/cigna-0558/2026-04-15.txt',
+    ]);
+  });
+});
