@@ -18,6 +18,7 @@ export const CODE_FORMATS: readonly CodeFormat[] = [
   { kind: 'CPT-II', pattern: /^\d{4}F$/, description: 'four digits and F (CPT Category II)' },
   { kind: 'CPT-III', pattern: /^\d{4}T$/, description: 'four digits and T (CPT Category III)' },
   { kind: 'PLA', pattern: /^\d{4}U$/, description: 'four digits and U (Proprietary Laboratory Analyses)' },
+  { kind: 'MAAA', pattern: /^\d{4}M$/, description: 'four digits and M (Multianalyte Assays with Algorithmic Analyses)' },
   { kind: 'HCPCS', pattern: /^[A-V]\d{4}$/, description: 'a letter A to V and four digits (HCPCS Level II)' },
   {
     // `C61`, `C79.82`, `C50.A2`, `T36.0X1A`: a letter, a digit, a letter or digit, then a dot and
@@ -35,13 +36,6 @@ export const CODE_FORMATS: readonly CodeFormat[] = [
   },
 ];
 
-/**
- * CPT Administrative Multianalyte Assays with Algorithmic Analyses (`0015M`) are valid CPT codes
- * that have no `CodeKind` of their own, so `classifyCode` returns null for them and
- * `isKnownCodeFormat` accepts them.
- */
-const MAAA_PATTERN = /^\d{4}M$/;
-
 export function classifyCode(code: string): CodeKind | null {
   for (const format of CODE_FORMATS) {
     if (format.pattern.test(code)) return format.kind;
@@ -49,9 +43,9 @@ export function classifyCode(code: string): CodeKind | null {
   return null;
 }
 
-/** True when the code has the format of some code system, including those without a kind. */
+/** True when the code has the format of some code system. */
 export function isKnownCodeFormat(code: string): boolean {
-  return classifyCode(code) !== null || MAAA_PATTERN.test(code);
+  return classifyCode(code) !== null;
 }
 
 export function describeCodeKind(kind: CodeKind): string {
@@ -126,7 +120,7 @@ function splitNumbered(code: string): { prefix: string; digits: string; number: 
  */
 export function isCodeShaped(token: string): boolean {
   const kind = classifyCode(token);
-  if (kind === null) return MAAA_PATTERN.test(token);
+  if (kind === null) return false;
   if (kind === 'ICD-10-CM' && token.length === 3) return /^[A-Z]\d\d$/.test(token);
   // NOTE: ICD-10-PCS codes made only of letters (`GZHZZZZ`, group psychotherapy) are not
   // recognized in running text.

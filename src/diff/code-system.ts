@@ -8,6 +8,7 @@ const SYSTEM_OF_KIND: Record<CodeKind, CodeSystem> = {
   'CPT-II': 'CPT',
   'CPT-III': 'CPT',
   PLA: 'CPT',
+  MAAA: 'CPT',
   HCPCS: 'HCPCS',
   'ICD-10-CM': 'ICD-10-CM',
   'ICD-10-PCS': 'ICD-10-PCS',

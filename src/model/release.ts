@@ -32,7 +32,8 @@ export type CoverageStatus =
 
 export type CodeSystem = 'CPT' | 'HCPCS' | 'ICD-10-CM' | 'ICD-10-PCS';
 
-export type CodeKind = 'CPT-I' | 'CPT-II' | 'CPT-III' | 'PLA' | 'HCPCS' | 'ICD-10-CM' | 'ICD-10-PCS';
+/** `MAAA`: CPT administrative codes for Multianalyte Assays with Algorithmic Analyses (`0015M`). */
+export type CodeKind = 'CPT-I' | 'CPT-II' | 'CPT-III' | 'PLA' | 'MAAA' | 'HCPCS' | 'ICD-10-CM' | 'ICD-10-PCS';
 
 export interface Footnote {
   marker: string;

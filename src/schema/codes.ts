@@ -15,7 +15,7 @@ export const codesSchema: JsonSchema = {
         policyNumber: { type: 'string' },
         status: COVERAGE_STATUS,
         heading: { type: 'string' },
-        code: { type: 'string', minLength: 1 },
+        code: { type: 'string' },
         kind: CODE_KIND,
         description: { type: 'string' },
         effectiveDate: ISO_DATE,

@@ -14,7 +14,7 @@ export const COVERAGE_STATUS: JsonSchema = {
 export const CODE_SYSTEM: JsonSchema = { enum: ['CPT', 'HCPCS', 'ICD-10-CM', 'ICD-10-PCS'] };
 
 export const CODE_KIND: JsonSchema = {
-  enum: ['CPT-I', 'CPT-II', 'CPT-III', 'PLA', 'HCPCS', 'ICD-10-CM', 'ICD-10-PCS', null],
+  enum: ['CPT-I', 'CPT-II', 'CPT-III', 'PLA', 'MAAA', 'HCPCS', 'ICD-10-CM', 'ICD-10-PCS', null],
 };
 
 export const PAGE: JsonSchema = { type: 'integer', minimum: 1 };

@@ -4,7 +4,8 @@ import { closedObject, CODE_KIND, CODE_SYSTEM, COVERAGE_STATUS, DRAFT_07, ISO_DA
 export const footnoteSchema: JsonSchema = closedObject({ marker: { type: 'string' }, text: { type: 'string' } });
 
 const codeSchema = closedObject({
-  code: { type: 'string', minLength: 1 },
+  // Empty for a catch-all row printed with no code, such as `All other diagnosis codes`.
+  code: { type: 'string' },
   kind: CODE_KIND,
   description: { type: 'string' },
   addOn: { type: 'boolean' },

@@ -37,8 +37,8 @@ describe('classifyCode', () => {
     expect(classifyCode(code)).toBeNull();
   });
 
-  test('MAAA codes are known but have no kind', () => {
-    expect(classifyCode('0015M')).toBeNull();
+  test('MAAA codes', () => {
+    expect(classifyCode('0015M')).toBe('MAAA');
     expect(isKnownCodeFormat('0015M')).toBe(true);
     expect(isKnownCodeFormat('O015M')).toBe(false);
   });

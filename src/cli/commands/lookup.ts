@@ -21,6 +21,7 @@ const KIND_NAMES: Record<CodeKind, string> = {
   'CPT-II': 'CPT Category II',
   'CPT-III': 'CPT Category III',
   PLA: 'CPT Proprietary Laboratory Analyses',
+  MAAA: 'CPT Multianalyte Assays with Algorithmic Analyses',
   HCPCS: 'HCPCS Level II',
   'ICD-10-CM': 'ICD-10-CM',
   'ICD-10-PCS': 'ICD-10-PCS',

@@ -7,9 +7,9 @@ import { isCategoryThreeList, listCodeRows, readPrintedCode } from '../code-rows
 import { createFinding, quote, type Rule } from '../rule.ts';
 import { isHeaderRow } from './header-as-row.ts';
 
-/** Kinds each table may list; null stands for CPT MAAA codes (`0015M`), which have no kind. */
+/** Kinds each table may list. */
 const KINDS_BY_SYSTEM: Record<CodeSystem, readonly (CodeKind | null)[]> = {
-  CPT: ['CPT-I', 'CPT-II', 'CPT-III', 'PLA', null],
+  CPT: ['CPT-I', 'CPT-II', 'CPT-III', 'PLA', 'MAAA'],
   HCPCS: ['HCPCS'],
   'ICD-10-CM': ['ICD-10-CM'],
   'ICD-10-PCS': ['ICD-10-PCS'],
@@ -30,7 +30,7 @@ export const codeKindMismatchRule: Rule = {
       if (isHeaderRow(row) || !printed.known) continue;
 
       const where = `${jsonPath}.code`;
-      const kindName = printed.kind ?? 'MAAA';
+      const kindName = printed.kind ?? 'of no known kind';
       if (!KINDS_BY_SYSTEM[group.codeSystem].includes(printed.kind)) {
         report(row.page, where, `code ${quote(row.code)} is ${kindName}, but its table lists ${group.codeSystem} codes; check the table header and the code.`);
       } else if (isCategoryThreeList(release, group) && printed.kind !== 'CPT-III') {
@@ -45,7 +45,7 @@ export const codeKindMismatchRule: Rule = {
         entry.codes.forEach((code, index) => {
           const printed = readPrintedCode(code);
           if (printed.known && printed.kind !== 'CPT-III') {
-            report(entry.page, `coveredElsewhere[${entryIndex}].codes[${index}]`, `code ${quote(code)} is ${printed.kind ?? 'MAAA'} in a policy of Category III codes; expected ${describeCodeKind('CPT-III')}.`);
+            report(entry.page, `coveredElsewhere[${entryIndex}].codes[${index}]`, `code ${quote(code)} is ${printed.kind ?? 'of no known kind'} in a policy of Category III codes; expected ${describeCodeKind('CPT-III')}.`);
           }
         });
       });
