@@ -3,6 +3,7 @@
 import { InputError } from '../errors.ts';
 import type { LayoutDocument } from '../model/layout.ts';
 import type { SourceFormat } from '../model/release.ts';
+import { decodeHtml } from './html/decode-html.ts';
 import { ingestHtml } from './html/ingest-html.ts';
 import { ingestPdf } from './pdf/ingest-pdf.ts';
 import { ingestText } from './text/ingest-text.ts';
@@ -17,7 +18,7 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes(PDF_MAGIC)) return 'pdf';
-  if (looksLikeHtml(head)) return 'html';
+  if (looksLikeHtml(head) || looksLikeHtml(decodeUtf16Head(bytes))) return 'html';
   if (looksLikeText(bytes)) return 'txt';
 
   throw new InputError(
@@ -32,10 +33,18 @@ export async function ingestDocument(bytes: Uint8Array, path: string): Promise<L
     case 'pdf':
       return ingestPdf(bytes, path);
     case 'html':
-      return ingestHtml(decodeText(bytes), path);
+      return ingestHtml(decodeHtml(bytes), path);
     case 'txt':
       return ingestText(decodeText(bytes), path);
   }
+}
+
+/** The first characters of a UTF-16 file with a byte order mark, or '' for any other file. */
+function decodeUtf16Head(bytes: Uint8Array): string {
+  const bom = (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0);
+  if (bom === 0xfffe) return new TextDecoder('utf-16le').decode(bytes.subarray(2, 1024));
+  if (bom === 0xfeff) return new TextDecoder('utf-16be').decode(bytes.subarray(2, 1024));
+  return '';
 }
 
 function looksLikeHtml(head: string): boolean {
