@@ -83,8 +83,9 @@ const DESCRIPTIONS: [group: number, code: string, page: number, description: str
 ];
 
 describe.skipIf(!existsSync(FILE))('0520 plain extraction golden', async () => {
-  const result: ParseResult = await extractDocument(new Uint8Array(readFileSync(FILE)), PATH);
-  const { release } = result;
+  // The body runs to collect the tests even when they are skipped, so it reads nothing then.
+  const result = (existsSync(FILE) ? await extractDocument(new Uint8Array(readFileSync(FILE)), PATH) : undefined) as ParseResult;
+  const release = result?.release;
   const codeIn = (group: number, code: string): PolicyCode | undefined =>
     release.codeGroups[group]?.codes.find((candidate) => candidate.code === code);
 
