@@ -3,12 +3,15 @@
 // one child process per document, so each peak belongs to one document.
 import { readFileSync } from 'node:fs';
 
-import { extractDocument } from '../src/extract.ts';
-
 const [path, runsText] = process.argv.slice(2);
 if (!path) throw new Error('usage: extract-one.ts FILE [RUNS]');
 const runs = Number(runsText ?? 7);
 const bytes = new Uint8Array(readFileSync(path));
+
+// Loading the modules (pdf.js, cheerio, compiled on the fly by tsx) costs memory of its own,
+// measured apart from extraction.
+const { extractDocument } = await import('../src/extract.ts');
+const loadRssMiB = process.resourceUsage().maxRSS / 1024;
 
 // The first run loads pdf.js and compiles the parser; it is not measured.
 const first = await extractDocument(bytes, path);
@@ -33,6 +36,7 @@ process.stdout.write(
     perPageMs: median / pages,
     minMs: times[0],
     maxMs: times.at(-1),
+    loadRssMiB,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
   })}\n`,
 );

@@ -22,6 +22,7 @@ interface Measurement {
   perPageMs: number;
   minMs: number;
   maxMs: number;
+  loadRssMiB: number;
   peakRssMiB: number;
 }
 
@@ -41,7 +42,7 @@ for (const path of documents) {
 
 process.stdout.write(`policydiff extraction benchmark: ${runs} warm runs per document, median reported\n`);
 process.stdout.write(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}\n\n`);
-const header = ['document', 'format', 'pages', 'median ms', 'ms/page', 'min ms', 'max ms', 'peak RSS MiB'];
+const header = ['document', 'format', 'pages', 'median ms', 'ms/page', 'min ms', 'max ms', 'RSS after load MiB', 'peak RSS MiB'];
 const table = rows.map((row) => [
   relative(root, row.path),
   row.format,
@@ -50,6 +51,7 @@ const table = rows.map((row) => [
   row.perPageMs.toFixed(1),
   row.minMs.toFixed(1),
   row.maxMs.toFixed(1),
+  row.loadRssMiB.toFixed(0),
   row.peakRssMiB.toFixed(0),
 ]);
 const widths = header.map((cell, column) => Math.max(cell.length, ...table.map((row) => row[column]!.length)));
