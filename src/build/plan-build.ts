@@ -3,9 +3,11 @@
 import { readFile } from 'node:fs/promises';
 
 import { diffReleases } from '../diff/diff-releases.ts';
+import { InputError } from '../errors.ts';
 import { extractDocument } from '../extract.ts';
 import { buildHistory } from '../history/build-history.ts';
 import type { Finding } from '../model/finding.ts';
+import type { ParseResult } from '../model/parse-result.ts';
 import type { PolicyRelease } from '../model/release.ts';
 import { renderDiffHtml } from '../render/html.ts';
 import { renderDiffJson } from '../render/json.ts';
@@ -43,8 +45,7 @@ export async function planBuild(sourcesDir: string, progress: BuildProgress = ()
       const renditions: ExtractedRendition[] = [];
       for (const file of renditionFiles) {
         progress(`extracting ${file.path}`);
-        const bytes = new Uint8Array(await readFile(file.path));
-        renditions.push({ path: file.path, result: await extractDocument(bytes, file.path) });
+        renditions.push({ path: file.path, result: await extractSource(file) });
       }
 
       const assembled = assembleRelease(policyKey, renditions, previous?.release);
@@ -76,6 +77,23 @@ export async function planBuild(sourcesDir: string, progress: BuildProgress = ()
   const sorted = sortFindings(findings);
   files.set('index.json', toStableJson(buildIndex(sources, newest, allReleases, sorted)));
   return { files: sortFiles(files), findings: sorted };
+}
+
+/** Extracts one source; an input error names the file where it can be found. */
+async function extractSource(file: SourceFile): Promise<ParseResult> {
+  const bytes = new Uint8Array(await readFile(file.location));
+  try {
+    return await extractDocument(bytes, file.path);
+  } catch (error) {
+    if (error instanceof InputError && error.message.startsWith(file.path)) {
+      throw new InputError(`${toPosix(file.location)}${error.message.slice(file.path.length)}`);
+    }
+    throw error;
+  }
+}
+
+function toPosix(path: string): string {
+  return path.split('\\').join('/');
 }
 
 /** Sources by policy folder, then by effective date, each date's renditions in primary order. */

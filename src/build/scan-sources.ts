@@ -1,13 +1,19 @@
 // Lists the source documents: `sources/<publisher>-<policy>/<effective-date>.<ext>`, several
 // renditions of one release sharing the date (`2026-04-15.pdf`, `.html`, `.txt`).
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 import { InputError } from '../errors.ts';
 
 export interface SourceFile {
-  /** Path relative to the working directory, with `/` separators, as written to generated/. */
+  /**
+   * Path as recorded in generated/: the sources folder's own name, then the policy folder and
+   * file (`sources/cigna-0558/2026-04-15.pdf`), however `--sources` was written, so the output
+   * does not depend on the working directory.
+   */
   path: string;
+  /** Path to read the file from. */
+  location: string;
   /** Folder name, for example `cigna-0558`. */
   policyKey: string;
   /** ISO effective date from the file name. */
@@ -23,6 +29,7 @@ export const RENDITION_ORDER = ['pdf', 'html', 'htm', 'txt'];
 export async function scanSources(sourcesDir: string): Promise<SourceFile[]> {
   const folders = await listDirectory(sourcesDir);
   const files: SourceFile[] = [];
+  const recordedRoot = basename(resolve(sourcesDir));
 
   for (const folder of folders) {
     if (folder.startsWith('.') || folder === 'README.md') continue;
@@ -35,13 +42,14 @@ export async function scanSources(sourcesDir: string): Promise<SourceFile[]> {
     for (const name of await listDirectory(join(sourcesDir, folder))) {
       if (name.startsWith('.')) continue;
       const match = RELEASE_FILE.exec(name);
-      if (!match) {
+      if (!match || !isCalendarDate(match[1]!)) {
         throw new InputError(
           `${sourcesDir}/${folder}/${name}: not a release file name; expected <effective-date>.<pdf|html|txt>, for example 2026-04-15.pdf.`,
         );
       }
       files.push({
-        path: toPosix(join(sourcesDir, folder, name)),
+        path: `${recordedRoot}/${folder}/${name}`,
+        location: join(sourcesDir, folder, name),
         policyKey: folder,
         date: match[1]!,
         extension: match[2]!.toLowerCase(),
@@ -62,8 +70,10 @@ async function listDirectory(path: string): Promise<string[]> {
   }
 }
 
-function toPosix(path: string): string {
-  return path.split('\\').join('/');
+/** True for a real date: `2026-02-30` matches the pattern but is no date. */
+function isCalendarDate(iso: string): boolean {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
 /** Code-unit order, the same on every machine whatever its locale. */

@@ -9,7 +9,7 @@ export async function writeOutput(outDir: string, files: Map<string, string>): P
   const staging = join(parent, `.${name}.tmp-${process.pid}`);
   const retired = join(parent, `.${name}.old-${process.pid}`);
 
-  await rm(staging, { recursive: true, force: true });
+  await removeStaleFolders(parent, name);
   try {
     for (const [path, content] of files) {
       const target = join(staging, path);
@@ -31,6 +31,18 @@ export async function writeOutput(outDir: string, files: Map<string, string>): P
     throw error;
   }
   await rm(retired, { recursive: true, force: true });
+}
+
+/** Removes staging and retired folders that a killed build left behind. */
+async function removeStaleFolders(parent: string, name: string): Promise<void> {
+  const stale = new RegExp(`^\\.${escapeRegExp(name)}\\.(tmp|old)-\\d+$`);
+  for (const entry of await readdir(parent)) {
+    if (stale.test(entry)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Reads every file under a folder, keyed by path relative to it with `/` separators. */

@@ -1,6 +1,7 @@
 // Logging for the command line: everything goes to stderr so stdout carries only data.
 
 interface LogOptions {
+  /** Print errors only: no progress, no warnings. */
   quiet: boolean;
   verbose: boolean;
 }
@@ -12,6 +13,9 @@ export const log = {
     options.quiet = next.quiet;
     options.verbose = next.verbose;
   },
+  isQuiet(): boolean {
+    return options.quiet;
+  },
   info(message: string): void {
     if (!options.quiet) process.stderr.write(`${message}\n`);
   },
@@ -19,7 +23,7 @@ export const log = {
     if (options.verbose) process.stderr.write(`${message}\n`);
   },
   warn(message: string): void {
-    process.stderr.write(`warning: ${message}\n`);
+    if (!options.quiet) process.stderr.write(`warning: ${message}\n`);
   },
   error(message: string): void {
     process.stderr.write(`error: ${message}\n`);

@@ -33,8 +33,9 @@ async function main(argv: string[]): Promise<number> {
     .demandCommand(1, 'Name a command: build, check, extract, validate, diff or lookup.')
     .strict()
     .fail((message, error) => {
-      if (error) throw error;
-      throw new InputError(`${message}\nRun \`policydiff --help\` for usage.`);
+      // yargs reports argument problems (a missing value, an unknown option) as a YError.
+      if (error && error.name !== 'YError') throw error;
+      throw new InputError(`${message ?? error?.message}\nRun \`policydiff --help\` for usage.`);
     })
     .help()
     .version()

@@ -9,6 +9,8 @@ import { ingestPdf } from './pdf/ingest-pdf.ts';
 import { ingestText } from './text/ingest-text.ts';
 
 const PDF_MAGIC = '%PDF-';
+/** HTML and text renditions of real policies are well under 1 MiB; larger files are rejected. */
+export const MAX_MARKUP_BYTES = 10 * 1024 * 1024;
 
 /** Tells the format of a document from its first bytes. */
 export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
@@ -20,6 +22,9 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
   if (head.includes(PDF_MAGIC)) return 'pdf';
   if (looksLikeHtml(head) || looksLikeHtml(decodeUtf16Head(bytes))) return 'html';
   if (looksLikeText(bytes)) return 'txt';
+  if (decodeUtf16Head(bytes) !== '') {
+    throw new InputError(`${path}: the text is encoded as UTF-16, which is not supported for text renditions; save it as UTF-8.`);
+  }
 
   throw new InputError(
     `${path}: not a PDF, HTML or text file (it starts with bytes ${hexPrefix(bytes)}); ` +
@@ -29,6 +34,11 @@ export function detectFormat(bytes: Uint8Array, path: string): SourceFormat {
 
 export async function ingestDocument(bytes: Uint8Array, path: string): Promise<LayoutDocument> {
   const format = detectFormat(bytes, path);
+  if (format !== 'pdf' && bytes.length > MAX_MARKUP_BYTES) {
+    throw new InputError(
+      `${path}: the ${format === 'html' ? 'HTML' : 'text'} file is ${bytes.length} bytes, over the limit of ${MAX_MARKUP_BYTES}; expected one coverage policy.`,
+    );
+  }
   switch (format) {
     case 'pdf':
       return ingestPdf(bytes, path);

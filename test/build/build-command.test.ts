@@ -98,4 +98,71 @@ describe('policydiff build', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${join(dir, 'none')}: cannot list the folder (ENOENT)`);
   });
+
+  test('refuses to write over the sources', () => {
+    const { sources } = copySources();
+    const run = runCli(['build', '--sources', sources, '--out', sources]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--out ${sources}: the output folder is or contains the sources folder`);
+    expect(existsSync(join(sources, 'cigna-0558/2026-04-15.txt'))).toBe(true);
+  });
+
+  test('refuses a folder it did not write', () => {
+    const { dir, sources } = copySources();
+    const notes = join(dir, 'notes');
+    mkdirSync(notes);
+    writeFileSync(join(notes, 'keep.txt'), 'precious\n');
+    const run = runCli(['build', '--sources', sources, '--out', notes]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      `error: --out ${notes}: the folder exists but holds no policydiff index.json, and a build would replace everything in it; remove it or choose another folder.\n`,
+    );
+    expect(readFileSync(join(notes, 'keep.txt'), 'utf8')).toBe('precious\n');
+  });
+
+  test('refuses a file as the output folder', () => {
+    const { dir, sources } = copySources();
+    const file = join(dir, 'afile');
+    writeFileSync(file, 'hi\n');
+    const run = runCli(['build', '--sources', sources, '--out', file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: --out ${file}: exists and is not a folder; choose a folder for the generated files.\n`);
+  });
+
+  test('output does not depend on how the sources path is written', async () => {
+    const { dir, sources, out } = copySources();
+    expect(runCli(['build', '--sources', sources, '--out', out]).status).toBe(0);
+    const relativeOut = join(dir, 'relative');
+    expect(runCli(['build', '--sources', 'sources', '--out', 'relative'], { cwd: dir }).status).toBe(0);
+    expect(await readTree(relativeOut)).toEqual(await readTree(out));
+  });
+
+  test('removes staging folders a killed build left', () => {
+    const { dir, sources, out } = copySources();
+    mkdirSync(join(dir, '.generated.tmp-99999'));
+    const run = runCli(['build', '--sources', sources, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(existsSync(join(dir, '.generated.tmp-99999'))).toBe(false);
+  });
+
+  test('--quiet prints errors only', () => {
+    const { sources, out } = copySources();
+    const run = runCli(['build', '--sources', sources, '--out', out, '--quiet']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe('');
+  });
+
+  test('an option without its value', () => {
+    const run = runCli(['build', '--out']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('error: Not enough arguments following: out\nRun `policydiff --help` for usage.\n');
+  });
+
+  test('a file named for a date that does not exist', () => {
+    const { sources, out } = copySources();
+    writeFileSync(join(sources, 'cigna-0558/2026-02-30.txt'), readFileSync(join(sourcesDir, 'cigna-0558/2026-04-15.txt')));
+    const run = runCli(['build', '--sources', sources, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('cigna-0558/2026-02-30.txt: not a release file name');
+  });
 });

@@ -91,6 +91,31 @@ describe('policydiff extract', () => {
     );
   });
 
+  test('UTF-16 text', () => {
+    const path = join(dir, 'utf16.txt');
+    const text = readFileSync(join(sourcesDir, 'cigna-0558/2026-04-15.txt'), 'utf8');
+    writeFileSync(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${path}: the text is encoded as UTF-16, which is not supported for text renditions; save it as UTF-8.\n`);
+  });
+
+  test('text file over the size limit', () => {
+    const path = join(dir, 'huge.txt');
+    writeFileSync(path, 'Medical Coverage Policy\n'.repeat(500_000));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: ${path}: the text file is 12000000 bytes, over the limit of 10485760; expected one coverage policy.\n`);
+  });
+
+  test('--verbose summarizes the extraction on stderr', () => {
+    const run = runCli(['extract', 'sources/cigna-0558/2026-04-15.txt', '--verbose']);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      'sources/cigna-0558/2026-04-15.txt: txt, 1 page(s), 1 code group(s) with 56 code(s), 16 exception row(s), 7 revision row(s)\n',
+    );
+  });
+
   test('directory in place of a file', () => {
     const run = runCli(['extract', dir]);
     expect(run.status).toBe(2);

@@ -1,5 +1,6 @@
 import type { CommandModule } from 'yargs';
 
+import { checkOutputFolder } from '../../build/output-guard.ts';
 import { planBuild } from '../../build/plan-build.ts';
 import { writeOutput } from '../../build/write-output.ts';
 import { EXIT } from '../../errors.ts';
@@ -17,12 +18,14 @@ export function buildCommand(setExitCode: (code: number) => void): CommandModule
     describe: 'Extract every document under the sources folder into the generated folder',
     builder: (yargs) =>
       yargs
-        .option('sources', { type: 'string', default: 'sources', describe: 'Folder of <publisher>-<policy>/<date>.<ext> documents' })
-        .option('out', { type: 'string', default: 'generated', describe: 'Folder to write releases, diffs and the dataset to' }),
+        .option('sources', { requiresArg: true, type: 'string', default: 'sources', describe: 'Folder of <publisher>-<policy>/<date>.<ext> documents' })
+        .option('out', { requiresArg: true, type: 'string', default: 'generated', describe: 'Folder to write releases, diffs and the dataset to' }),
     handler: async (args) => {
+      await checkOutputFolder(args.out, args.sources);
       const plan = await planBuild(args.sources, (message) => log.debug(message));
 
-      if (plan.findings.length > 0) process.stderr.write(formatFindingsText(plan.findings));
+      const shown = log.isQuiet() ? plan.findings.filter((finding) => finding.severity === 'error') : plan.findings;
+      process.stderr.write(formatFindingsText(shown));
       const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
       const warnings = plan.findings.length - errors;
 

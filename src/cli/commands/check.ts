@@ -34,8 +34,8 @@ export function checkCommand(
     describe: 'Exit 1 when the output folder differs from what the sources would produce',
     builder: (yargs) =>
       yargs
-        .option('sources', { type: 'string', default: 'sources', describe: 'Folder of policy documents' })
-        .option('out', { type: 'string', default: 'generated', describe: 'Folder of generated files to check' }),
+        .option('sources', { requiresArg: true, type: 'string', default: 'sources', describe: 'Folder of policy documents' })
+        .option('out', { requiresArg: true, type: 'string', default: 'generated', describe: 'Folder of generated files to check' }),
     handler: async (args) => {
       await requireDirectory(args.sources);
       const { files, findings } = await plan(args.sources);

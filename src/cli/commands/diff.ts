@@ -41,7 +41,7 @@ export function diffCommand(_setExitCode: (code: number) => void): CommandModule
       yargs
         .positional('old', { type: 'string', demandOption: true, describe: 'Earlier release: policy document or release JSON' })
         .positional('new', { type: 'string', demandOption: true, describe: 'Later release: policy document or release JSON' })
-        .option('format', {
+        .option('format', { requiresArg: true,
           choices: DIFF_FORMATS,
           default: 'md' as DiffFormat,
           describe: 'Report format: Markdown, standalone HTML page, or JSON',

@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 
 import { extractDocument } from '../../extract.ts';
 import { toStableJson } from '../../stable-json.ts';
+import { log } from '../log.ts';
 import { readInputFile } from '../read-input.ts';
 
 interface ExtractArgs {
@@ -16,10 +17,16 @@ export function extractCommand(_setExitCode: (code: number) => void): CommandMod
     builder: (yargs) =>
       yargs
         .positional('file', { type: 'string', demandOption: true, describe: 'Policy document' })
-        .option('format', { choices: ['json'] as const, default: 'json' as const, describe: 'Output format' }),
+        .option('format', { requiresArg: true, choices: ['json'] as const, default: 'json' as const, describe: 'Output format' }),
     handler: async (args) => {
       const bytes = await readInputFile(args.file);
       const { release } = await extractDocument(bytes, args.file);
+      const codes = release.codeGroups.reduce((count, group) => count + group.codes.length, 0);
+      log.debug(
+        `${args.file}: ${release.source[0]?.format}, ${release.source[0]?.pages} page(s), ` +
+          `${release.codeGroups.length} code group(s) with ${codes} code(s), ` +
+          `${release.coveredElsewhere.length} exception row(s), ${release.revisions.length} revision row(s)`,
+      );
       process.stdout.write(toStableJson(release));
     },
   };

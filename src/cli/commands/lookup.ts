@@ -40,8 +40,8 @@ export function lookupCommand(_setExitCode: (code: number) => void): CommandModu
     builder: (yargs) =>
       yargs
         .positional('code', { type: 'string', demandOption: true, describe: 'Code, such as 0207T, 99213, E0784 or E11.65' })
-        .option('generated', { type: 'string', default: 'generated', describe: 'Folder written by `policydiff build`' })
-        .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
+        .option('generated', { requiresArg: true, type: 'string', default: 'generated', describe: 'Folder written by `policydiff build`' })
+        .option('format', { requiresArg: true, choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }),
     handler: async (args) => {
       const code = normalizeCode(args.code);
       const rows = await readCodeRows(args.generated);

@@ -30,7 +30,7 @@ export function validateCommand(setExitCode: (code: number) => void): CommandMod
           demandOption: true,
           describe: 'Policy documents, or JSON from `policydiff extract`; releases of one policy are also compared',
         })
-        .option('format', {
+        .option('format', { requiresArg: true,
           choices: FINDINGS_FORMATS,
           default: 'text' as FindingsFormat,
           describe: 'Output format: text lines, JSON, or GitHub workflow annotations',
