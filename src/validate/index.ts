@@ -12,6 +12,7 @@ import { effectiveDateMismatchRule } from './rules/effective-date-mismatch.ts';
 import { emptyDescriptionRule } from './rules/empty-description.ts';
 import { headerAsRowRule } from './rules/header-as-row.ts';
 import { missingMetadataRule } from './rules/missing-metadata.ts';
+import { missingSectionRule } from './rules/missing-section.ts';
 import { orphanCodeTextRule } from './rules/orphan-code-text.ts';
 import { reviewBeforeEffectiveRule } from './rules/review-before-effective.ts';
 import { revisionDuplicateRule } from './rules/revision-duplicate.ts';
@@ -36,6 +37,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   effectiveDateMismatchRule,
   reviewBeforeEffectiveRule,
   missingMetadataRule,
+  missingSectionRule,
   sourceNameMismatchRule,
   suspiciousShrinkRule,
 ];

@@ -261,6 +261,17 @@ describe('validate on altered copies', () => {
   });
 });
 
+describe('validate on a truncated copy', () => {
+  test('text cut after the first code rows', () => {
+    const path = writeAlteredText('truncated', '2026-04-15.txt', (text) => text.slice(0, 9000));
+
+    const run = runValidate([path]);
+
+    expect(run.status).toBe(1);
+    expect(errorsOf(run)).toEqual(['missing-section page 1']);
+  });
+});
+
 describe('validate with unusable input', () => {
   test('missing file', () => {
     const run = runValidate([join(tempDir, 'absent.pdf')]);

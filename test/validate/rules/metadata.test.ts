@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 
 import { missingMetadataRule } from '../../../src/validate/rules/missing-metadata.ts';
+import { missingSectionRule } from '../../../src/validate/rules/missing-section.ts';
 import { reviewBeforeEffectiveRule } from '../../../src/validate/rules/review-before-effective.ts';
 import { sourceNameMismatchRule } from '../../../src/validate/rules/source-name-mismatch.ts';
 import { buildRelease } from '../build-release.ts';
@@ -28,6 +29,20 @@ describe('missing-metadata', () => {
 
     expect(findings.map((finding) => finding.jsonPath)).toEqual(['policy.effectiveDate', 'policy.nextReviewDate']);
     expect(findings[0]!.message).toContain('`2026-02-30`');
+  });
+});
+
+describe('missing-section', () => {
+  test('release with revision rows passes', () => {
+    expect(runRule(missingSectionRule, buildRelease())).toEqual([]);
+  });
+
+  test('no revision rows, as in a truncated file', () => {
+    const findings = runRule(missingSectionRule, buildRelease({ revisions: [] }));
+
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ rule: 'missing-section', severity: 'error', jsonPath: 'revisions' });
+    expect(findings[0]!.message).toContain('no Revision Details rows; expected the revision table at the end of the policy.');
   });
 });
 
@@ -72,6 +87,16 @@ describe('source-name-mismatch', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: 'error', page: 1, jsonPath: 'policy.effectiveDate' });
     expect(findings[0]!.message).toContain('2026-04-16');
+  });
+
+  test('wrong publisher', () => {
+    const findings = runRule(sourceNameMismatchRule, buildRelease(), { path: 'sources/aetna-0558/2026-04-15.txt' });
+
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: 'error', page: 1, jsonPath: 'policy.publisher' });
+    expect(findings[0]!.message).toBe(
+      'sources/aetna-0558/2026-04-15.txt page 1, policy.publisher: the folder name gives publisher `aetna` but the document is published by `Cigna`; rename the folder to cigna-0558.',
+    );
   });
 
   test('wrong policy number', () => {
