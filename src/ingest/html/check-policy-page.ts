@@ -5,6 +5,7 @@ import type { AnyNode } from 'domhandler';
 
 import { InputError } from '../../errors.ts';
 import type { LayoutBlock } from '../../model/layout.ts';
+import { describeUnsupportedLayout } from '../unsupported-layout.ts';
 
 /**
  * Deepest element nesting the walker accepts, since it recurses once per level. The 0558 word
@@ -34,12 +35,41 @@ export function checkPolicyPage(blocks: LayoutBlock[], path: string): void {
   throw new InputError(
     `${path}: this HTML page is not a coverage policy (${found}); expected a masthead ` +
       '(`Effective Date`, `Coverage Policy Number`), a `Coding Information` section or a `Revision Details` ' +
-      'table. Save the policy document itself as HTML, not a search, index or error page.',
+      'table. Save the policy document itself as HTML, not a search, index or error page.' +
+      describeUnsupportedLayout(lines.slice(0, 200).join('\n')),
   );
 }
 
 function truncate(text: string, length: number): string {
   return text.length <= length ? text : `${text.slice(0, length - 1)}…`;
+}
+
+/** Elements that never nest (void) or whose end tag HTML lets a page leave out. */
+const NON_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup',
+]);
+/** Depth at which the raw-text scan rejects a page; above MAX_NESTING_DEPTH, as it counts loosely. */
+export const MAX_RAW_NESTING_DEPTH = 1000;
+
+/**
+ * Throws an InputError when the raw markup opens elements far deeper than any policy page.
+ * It runs before parsing, because parse5 takes time that grows with the square of the nesting
+ * depth (50,000 nested `<div>` take about 15 s) before the tree can be checked.
+ */
+export function checkRawNesting(html: string, path: string): void {
+  let depth = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    const [, closing, name, selfClosing] = match;
+    if (NON_NESTING.has(name!.toLowerCase()) || selfClosing === '/') continue;
+    depth = closing === '/' ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > MAX_RAW_NESTING_DEPTH) {
+      throw new InputError(
+        `${path}: HTML elements are nested more than ${MAX_RAW_NESTING_DEPTH} deep; ` +
+          'a policy page nests a few levels. Save the policy page again from its source.',
+      );
+    }
+  }
 }
 
 /** Throws an InputError when elements nest deeper than the walker can recurse. */

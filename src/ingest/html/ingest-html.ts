@@ -10,12 +10,13 @@ import { load } from 'cheerio';
 
 import type { LayoutBlock, LayoutDocument } from '../../model/layout.ts';
 import { BlockWalker } from './block-walker.ts';
-import { checkNestingDepth, checkPolicyPage } from './check-policy-page.ts';
+import { checkNestingDepth, checkPolicyPage, checkRawNesting } from './check-policy-page.ts';
 import { resolveElementStyle, UNSTYLED_TEXT } from './element-style.ts';
 import { expandLayoutTables, toParagraph } from './paragraph-draft.ts';
 import { parseStylesheet } from './stylesheet.ts';
 
 export function ingestHtml(html: string, path: string): LayoutDocument {
+  checkRawNesting(html, path);
   const $ = load(html);
   const sheet = parseStylesheet($('style').map((_, element) => $(element).text()).get());
 

@@ -2,6 +2,7 @@
 //   - tab-separated table rows with Markdown-style links and emphasis (a converter's output);
 //   - a plain extraction with no layout, as simple PDF text extractors print it.
 import { InputError } from '../../errors.ts';
+import { describeUnsupportedLayout } from '../unsupported-layout.ts';
 import type { LayoutDocument } from '../../model/layout.ts';
 import { ingestPlainText } from './plain-text.ts';
 import { ingestTabbedText } from './tabbed-text.ts';
@@ -11,7 +12,8 @@ export function ingestText(text: string, path: string): LayoutDocument {
     throw new InputError(
       `${path}: no medical coverage policy found in this text; expected a masthead ` +
         '("Medical Coverage Policy", "Coverage Policy Number"), a Coding Information section or a ' +
-        'Revision Details table. Give the policy as published (PDF, HTML or its text rendition).',
+        'Revision Details table. Give the policy as published (PDF, HTML or its text rendition).' +
+        describeUnsupportedLayout(text.slice(0, 100_000)),
     );
   }
 
