@@ -2,6 +2,8 @@
 // different releases. Every field is compared except `source` and the `page` values, which
 // differ between formats by nature. Code rows are paired by code, so one lost row gives one
 // finding rather than a shifted comparison of every row after it.
+import { diffArrays } from 'diff';
+
 import type { Finding } from '../../model/finding.ts';
 import type { PolicyCode, PolicyRelease } from '../../model/release.ts';
 import { createFinding, quote, type Rule } from '../rule.ts';
@@ -35,8 +37,14 @@ export function compareRenditions(a: Rendition, b: Rendition): Finding[] {
   const { source: _sourceA, codeGroups: groupsA, ...restA } = a.release;
   const { source: _sourceB, codeGroups: groupsB, ...restB } = b.release;
 
-  compareValues(restA, restB, '', { page: null, code: null }, differences);
+  const { relatedResources: resourcesA, coveredElsewhere: exceptionsA, revisions: revisionsA, ...headA } = restA;
+  const { relatedResources: resourcesB, coveredElsewhere: exceptionsB, revisions: revisionsB, ...headB } = restB;
+
+  compareValues(headA, headB, '', { page: null, code: null }, differences);
+  compareRows(resourcesA, resourcesB, 'relatedResources', differences);
   compareGroups(groupsA, groupsB, differences);
+  compareRows(exceptionsA, exceptionsB, 'coveredElsewhere', differences);
+  compareRows(revisionsA, revisionsB, 'revisions', differences);
 
   return differences.map((difference) => {
     const location = { page: difference.page, jsonPath: difference.jsonPath };
@@ -99,6 +107,55 @@ function compareCodes(left: PolicyCode[], right: PolicyCode[], jsonPath: string,
   for (const { row, index } of unpairedRight) {
     out.push({ jsonPath: `${jsonPath}[${index}]`, page: null, code: row.code, left: undefined, right: row, missingFrom: 'left' });
   }
+}
+
+/**
+ * Aligns two lists of rows (revision rows, exception rows, resource names) with a longest
+ * common subsequence, so one row inserted in one rendition gives one finding rather than a
+ * shifted comparison of every row after it. A run of rows replaced by as many rows is
+ * compared field by field.
+ */
+function compareRows(left: readonly unknown[], right: readonly unknown[], jsonPath: string, out: Difference[]): void {
+  const changes = diffArrays([...left], [...right], { comparator: (a, b) => sameWithoutPages(a, b) });
+  let indexA = 0;
+  let indexB = 0;
+
+  for (let position = 0; position < changes.length; position += 1) {
+    const change = changes[position]!;
+    const next = changes[position + 1];
+    if (!change.added && !change.removed) {
+      indexA += change.count ?? change.value.length;
+      indexB += change.count ?? change.value.length;
+      continue;
+    }
+
+    if (change.removed && next?.added && next.value.length === change.value.length) {
+      change.value.forEach((row, offset) => {
+        const item = `${jsonPath}[${indexA + offset}]`;
+        compareValues(row, next.value[offset], item, { page: pageOf(row), code: null }, out);
+      });
+      indexA += change.value.length;
+      indexB += next.value.length;
+      position += 1;
+      continue;
+    }
+
+    for (const row of change.value) {
+      if (change.removed) {
+        out.push({ jsonPath: `${jsonPath}[${indexA}]`, page: pageOf(row), code: null, left: row, right: undefined });
+        indexA += 1;
+      } else {
+        out.push({ jsonPath: `${jsonPath}[${indexB}]`, page: null, code: null, left: undefined, right: row });
+        indexB += 1;
+      }
+    }
+  }
+}
+
+function sameWithoutPages(left: unknown, right: unknown): boolean {
+  const differences: Difference[] = [];
+  compareValues(left, right, '', { page: null, code: null }, differences);
+  return differences.length === 0;
 }
 
 /** Walks two JSON values together, skipping `page` keys, and records each leaf that differs. */

@@ -80,4 +80,32 @@ describe('compareRenditions', () => {
     expect(finding!.message).toContain('placment');
     expect(finding!.message).not.toContain('Transcatheter');
   });
+
+  test('inserted revision row gives one finding', () => {
+    const html = htmlRendition();
+    html.revisions.unshift({ type: 'Focused Review', summary: ['Added code 1026T.'], date: '2026-04-15', page: 1 });
+
+    const findings = compareRenditions({ path: PDF, release: buildRelease() }, { path: HTML, release: html });
+
+    expect(findings.map((finding) => finding.jsonPath)).toEqual(['revisions[0]']);
+    expect(findings[0]!.message).toContain('Added code 1026T.');
+  });
+
+  test('changed revision row compared field by field', () => {
+    const html = htmlRendition();
+    html.revisions[0]!.summary = ['Reworded summary.'];
+
+    const findings = compareRenditions({ path: PDF, release: buildRelease() }, { path: HTML, release: html });
+
+    expect(findings.map((finding) => finding.jsonPath)).toEqual(['revisions[0].summary[0]']);
+  });
+
+  test('missing exception row gives one finding', () => {
+    const html = htmlRendition();
+    html.coveredElsewhere.splice(0, 1);
+
+    const findings = compareRenditions({ path: PDF, release: buildRelease() }, { path: HTML, release: html });
+
+    expect(findings.map((finding) => finding.jsonPath)).toEqual(['coveredElsewhere[0]']);
+  });
 });
