@@ -41,10 +41,10 @@ export function formatFindingsGithub(findings: Finding[]): string {
 
 // Escapes of the GitHub Actions toolkit (`@actions/core` command.ts): data escapes %, CR and LF,
 // and property values also escape `:` and `,`.
-function escapeData(text: string): string {
+export function escapeData(text: string): string {
   return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 }
 
-function escapeProperty(text: string): string {
+export function escapeProperty(text: string): string {
   return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }

@@ -311,4 +311,17 @@ describe('validate with unusable input', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('codingText must be a list');
   });
+
+  test('unusable file does not stop the others', () => {
+    const empty = join(tempDir, 'empty.txt');
+    writeFileSync(empty, '');
+
+    const run = runValidate([empty, TEXT], 'github');
+
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::warning file=');
+    expect(run.stdout).toContain(`::error file=${empty},title=unusable input::${empty}: the file is empty`);
+    expect(run.stderr).toContain(`error: ${empty}: the file is empty; expected a policy as PDF, HTML or text.`);
+    expect(run.stderr).toContain('0 errors, 8 warnings in 1 file');
+  });
 });

@@ -7,7 +7,7 @@ import { EXIT, InputError } from '../../errors.ts';
 import { extractDocument } from '../../extract.ts';
 import type { PageText, ParseResult } from '../../model/parse-result.ts';
 import type { PolicyRelease } from '../../model/release.ts';
-import { FINDINGS_FORMATS, type FindingsFormat, formatFindings } from '../../validate/format-findings.ts';
+import { escapeData, escapeProperty, FINDINGS_FORMATS, type FindingsFormat, formatFindings } from '../../validate/format-findings.ts';
 import { countFindings, hasErrors } from '../../validate/index.ts';
 import { type ParsedDocument, validateDocuments } from '../../validate/validate-documents.ts';
 import { log } from '../log.ts';
@@ -36,19 +36,37 @@ export function validateCommand(setExitCode: (code: number) => void): CommandMod
           describe: 'Output format: text lines, JSON, or GitHub workflow annotations',
         }),
     handler: async (args) => {
+      // An unusable file is reported and skipped, so the others are still checked.
       const documents: ParsedDocument[] = [];
+      const unusable: InputError[] = [];
       for (const path of args.files) {
-        documents.push({ path, result: await readParseResult(path) });
+        try {
+          documents.push({ path, result: await readParseResult(path) });
+        } catch (error) {
+          if (!(error instanceof InputError)) throw error;
+          unusable.push(error);
+        }
       }
 
       const findings = validateDocuments(documents);
       process.stdout.write(formatFindings(findings, args.format));
+      for (const error of unusable) {
+        if (args.format === 'github') process.stdout.write(formatInputErrorGithub(error, args.files));
+        log.error(error.message);
+      }
 
       const { errors, warnings } = countFindings(findings);
       log.info(`${countNoun(errors, 'error')}, ${countNoun(warnings, 'warning')} in ${countNoun(documents.length, 'file')}`);
-      if (hasErrors(findings)) setExitCode(EXIT.findings);
+      if (unusable.length > 0) setExitCode(EXIT.input);
+      else if (hasErrors(findings)) setExitCode(EXIT.findings);
     },
   };
+}
+
+/** A workflow annotation for a file that could not be read, on the file its message names. */
+function formatInputErrorGithub(error: InputError, files: string[]): string {
+  const file = files.find((candidate) => error.message.startsWith(`${candidate}:`)) ?? '';
+  return `::error file=${escapeProperty(file)},title=unusable input::${escapeData(error.message)}\n`;
 }
 
 /** Extracts a document, or reads a release JSON file (a release, or a release with its coding text). */
