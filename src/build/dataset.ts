@@ -97,13 +97,17 @@ const CSV_COLUMNS: { key: keyof CodeRow; header: string }[] = [
   { key: 'coveredElsewhere', header: 'covered_elsewhere' },
 ];
 
-/** CSV with a header row, `\n` line ends, and covering policies joined by `; `. */
+/**
+ * CSV with a header row, `\n` line ends, and covering policies joined by `; `. A cell that a
+ * spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading `'`; codes.json keeps
+ * the text verbatim.
+ */
 export function renderCodesCsv(rows: CodeRow[]): string {
   const records = rows.map((row) =>
     CSV_COLUMNS.map(({ key }) => {
       const value = row[key];
-      if (Array.isArray(value)) return value.join('; ');
-      return value ?? '';
+      const text = Array.isArray(value) ? value.join('; ') : (value ?? '');
+      return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
     }),
   );
   return stringify(records, { header: true, columns: CSV_COLUMNS.map((column) => column.header), record_delimiter: '\n' });
