@@ -1,5 +1,5 @@
 // Chooses the ingester by content, not by file extension: a `.txt` file that holds a PDF is
-// read as a PDF, and a file that is none of the three formats is rejected.
+// read as a PDF, and a file in none of the three formats is rejected.
 import { InputError } from '../errors.ts';
 import type { LayoutDocument } from '../model/layout.ts';
 import type { SourceFormat } from '../model/release.ts';
@@ -49,7 +49,7 @@ export async function ingestDocument(bytes: Uint8Array, path: string): Promise<L
   }
 }
 
-/** The first characters of a UTF-16 file with a byte order mark, or '' for any other file. */
+/** Decodes the first characters of a UTF-16 file with a byte order mark; returns '' for any other file. */
 function decodeUtf16Head(bytes: Uint8Array): string {
   const bom = (bytes[0] ?? 0) * 256 + (bytes[1] ?? 0);
   if (bom === 0xfffe) return new TextDecoder('utf-16le').decode(bytes.subarray(2, 1024));

@@ -170,7 +170,7 @@ function readFootnoteDefinition(text: string): { marker: string; text: string } 
   return { marker: match[1]!, text: match[3]! };
 }
 
-/** The code system named in a code table's header, or undefined for other tables. */
+/** Reads the code system from a code table's header; returns undefined for other tables. */
 export function codeSystemOf(table: Table): CodeSystem | undefined {
   const header = table.rows.find((row) => row.header);
   const first = header ? joinLines(header.cells[0]?.lines ?? []) : '';

@@ -27,7 +27,7 @@ function splitItems(lines: LayoutLine[]): LayoutLine[][] {
   const left = Math.min(...lines.map((line) => line.x));
   const hasHangingIndent = lines.some((line) => line.x > left + HANGING_INDENT);
   // NOTE: an evenly spaced list in which no name wraps has no indented line, so it is read as
-  // one resource; the PDFs seen so far either space items apart or wrap with an indent.
+  // one resource. The PDFs seen so far either space items apart or wrap with an indent.
   if (!hasHangingIndent) return [lines];
 
   const items: LayoutLine[][] = [];

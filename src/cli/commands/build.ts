@@ -24,8 +24,8 @@ export function buildCommand(setExitCode: (code: number) => void): CommandModule
       await checkOutputFolder(args.out, args.sources);
       const plan = await planBuild(args.sources, (message) => log.debug(message));
 
-      const shown = log.isQuiet() ? plan.findings.filter((finding) => finding.severity === 'error') : plan.findings;
-      process.stderr.write(formatFindingsText(shown));
+      const printed = log.isQuiet() ? plan.findings.filter((finding) => finding.severity === 'error') : plan.findings;
+      process.stderr.write(formatFindingsText(printed));
       const errors = plan.findings.filter((finding) => finding.severity === 'error').length;
       const warnings = plan.findings.length - errors;
 

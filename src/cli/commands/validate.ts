@@ -63,7 +63,7 @@ export function validateCommand(setExitCode: (code: number) => void): CommandMod
   };
 }
 
-/** A workflow annotation for a file that could not be read, on the file its message names. */
+/** Formats a workflow annotation for a file that could not be read, on the file its message names. */
 function formatInputErrorGithub(error: InputError, files: string[]): string {
   const file = files.find((candidate) => error.message.startsWith(`${candidate}:`)) ?? '';
   return `::error file=${escapeProperty(file)},title=unusable input::${escapeData(error.message)}\n`;
