@@ -13,7 +13,7 @@ import { ADDED_REVISION, editRelease, NEW_CODE_DESCRIPTION } from './next-releas
 import { editHtmlRendition, editTextRendition } from './rendition-edits.ts';
 
 const TEXT = fileURLToPath(new URL('../fixtures/published/cigna-0558-2026-04-15.txt', import.meta.url));
-const HTML = fileURLToPath(new URL('../fixtures/html/cigna-0558-2026-04-15.html', import.meta.url));
+const HTML = fileURLToPath(new URL('../../sources/cigna-0558/2026-04-15.html', import.meta.url));
 const PDF = fileURLToPath(new URL('../../sources/cigna-0558/2026-04-15.pdf', import.meta.url));
 
 const REVISION_SUMMARY = ADDED_REVISION.summary.join(' ');

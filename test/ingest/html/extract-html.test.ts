@@ -8,7 +8,7 @@ import { extractDocument } from '../../../src/extract.ts';
 import type { PolicyRelease } from '../../../src/model/release.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 
-const EXPORT_URL = new URL('../../fixtures/html/cigna-0558-2026-04-15.html', import.meta.url);
+const EXPORT_URL = new URL('../../../sources/cigna-0558/2026-04-15.html', import.meta.url);
 const PDF_URL = new URL('../../../sources/cigna-0558/2026-04-15.pdf', import.meta.url);
 const PLAIN_URL = new URL('../../fixtures/html/plain-policy.html', import.meta.url);
 

@@ -7,7 +7,7 @@ import { ingestHtml } from '../../../src/ingest/html/ingest-html.ts';
 import type { LayoutBlock, LayoutDocument, Paragraph, Table } from '../../../src/model/layout.ts';
 
 const PLAIN_PATH = 'test/fixtures/html/plain-policy.html';
-const EXPORT_PATH = 'test/fixtures/html/cigna-0558-2026-04-15.html';
+const EXPORT_PATH = 'sources/cigna-0558/2026-04-15.html';
 
 function readFixture(name: string): string {
   return readFileSync(new URL(`../../fixtures/html/${name}`, import.meta.url), 'utf8');
@@ -150,7 +150,7 @@ describe('plain policy page', () => {
 });
 
 describe('word processor export of 0558', () => {
-  const document = ingestHtml(readFixture('cigna-0558-2026-04-15.html'), EXPORT_PATH);
+  const document = ingestHtml(readFileSync(new URL('../../../sources/cigna-0558/2026-04-15.html', import.meta.url), 'utf8'), EXPORT_PATH);
 
   test('masthead lines as printed', () => {
     expect(paragraphs(document).slice(0, 5).map(paragraphText)).toEqual([

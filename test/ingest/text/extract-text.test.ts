@@ -9,7 +9,7 @@ import type { PolicyRelease } from '../../../src/model/release.ts';
 import { fixturesDir, sourcesDir } from '../../helpers/paths.ts';
 import { runCli } from '../../helpers/run-cli.ts';
 
-const TEXT_FILE = `${fixturesDir}text/cigna-0558-2026-04-15.txt`;
+const TEXT_FILE = `${fixturesDir}published/cigna-0558-2026-04-15.txt`;
 const PDF_FILE = `${sourcesDir}cigna-0558/2026-04-15.pdf`;
 
 async function extract(file: string, path: string): Promise<PolicyRelease> {

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { ingestText } from '../../../src/ingest/text/ingest-text.ts';
 import type { LayoutDocument, Paragraph, Table } from '../../../src/model/layout.ts';
 
-const FIXTURE = new URL('../../fixtures/text/cigna-0558-2026-04-15.txt', import.meta.url);
+const FIXTURE = new URL('../../fixtures/published/cigna-0558-2026-04-15.txt', import.meta.url);
 const PATH = 'sources/cigna-0558/2026-04-15.txt';
 
 function paragraphs(document: LayoutDocument): Paragraph[] {
