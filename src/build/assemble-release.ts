@@ -5,7 +5,7 @@ import type { ParseResult } from '../model/parse-result.ts';
 import type { PolicyRelease } from '../model/release.ts';
 import { validateRelease } from '../validate/index.ts';
 import { compareRenditions } from '../validate/rules/rendition-disagreement.ts';
-import { compareText } from './scan-sources.ts';
+import { compareText } from '../diff/text.ts';
 
 export interface ExtractedRendition {
   path: string;

@@ -4,7 +4,7 @@ import { stringify } from 'csv-stringify/sync';
 
 import { classifyCode } from '../codes/code-systems.ts';
 import type { CodeKind, CoverageStatus, PolicyRelease } from '../model/release.ts';
-import { compareText } from './scan-sources.ts';
+import { compareText } from '../diff/text.ts';
 
 export interface CodeRow {
   /** Source folder name, for example `cigna-0558`. */

@@ -4,7 +4,8 @@ import type { Finding } from '../model/finding.ts';
 import type { PolicyRelease } from '../model/release.ts';
 import { TOOL_VERSION } from '../version.ts';
 import type { AssembledRelease } from './assemble-release.ts';
-import { compareText, type SourceFile } from './scan-sources.ts';
+import { compareText } from '../diff/text.ts';
+import type { SourceFile } from './scan-sources.ts';
 
 export function buildIndex(
   sources: SourceFile[],

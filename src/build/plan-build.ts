@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 
 import { diffReleases } from '../diff/diff-releases.ts';
+import { compareText } from '../diff/text.ts';
 import { InputError } from '../errors.ts';
 import { extractDocument } from '../extract.ts';
 import { buildHistory } from '../history/build-history.ts';
@@ -19,7 +20,7 @@ import { findUnannouncedChanges } from '../validate/rules/unannounced-change.ts'
 import { assembleRelease, type AssembledRelease, type ExtractedRendition } from './assemble-release.ts';
 import { buildCodeRows, renderCodesCsv } from './dataset.ts';
 import { buildIndex } from './index-file.ts';
-import { compareText, RENDITION_ORDER, scanSources, type SourceFile } from './scan-sources.ts';
+import { RENDITION_ORDER, scanSources, type SourceFile } from './scan-sources.ts';
 
 export interface BuildPlan {
   /** Contents by path relative to the output folder, with `/` separators. */

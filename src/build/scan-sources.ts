@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 
+import { compareText } from '../diff/text.ts';
 import { InputError } from '../errors.ts';
 
 export interface SourceFile {
@@ -76,8 +77,3 @@ function isCalendarDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
-/** Code-unit order, the same on every machine whatever its locale. */
-export function compareText(a: string, b: string): number {
-  if (a === b) return 0;
-  return a < b ? -1 : 1;
-}

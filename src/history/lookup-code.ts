@@ -1,23 +1,12 @@
 // Looks a code up in the dataset: its status in each policy's newest release, the policies that
 // cover it elsewhere and, for a Category III code that no policy lists, the default position of
 // Cigna policy 0558.
+import type { CodeRow } from '../build/dataset.ts';
 import { classifyCode } from '../codes/code-systems.ts';
 import type { CodeKind, CoverageStatus, PolicyRelease } from '../model/release.ts';
 import { compareText, sortedUnique } from '../diff/text.ts';
 
-/** A row of `generated/dataset/codes.json`. */
-export interface CodeRow {
-  policy: string;
-  publisher: string;
-  policyNumber: string;
-  status: CoverageStatus;
-  heading: string;
-  code: string;
-  kind: CodeKind | null;
-  description: string;
-  effectiveDate: string;
-  coveredElsewhere: string[];
-}
+export type { CodeRow };
 
 export interface Listing {
   status: CoverageStatus;

@@ -16,6 +16,7 @@ export const SECTION_TITLES = [
   'Health Equity Considerations',
   'Medicare Coverage Determinations',
   'Appendix',
+  'Definitions',
   'References',
   'Revision Details',
 ] as const;

@@ -1,27 +1,10 @@
 // Lines that a policy prints as headings or masthead entries. A text rendition has no fonts, so
 // the text ingesters tell headings from body text by their words.
 import type { LayoutBlock, Paragraph } from '../../model/layout.ts';
+import { SECTION_TITLES as POLICY_SECTION_TITLES } from '../../parse/sections.ts';
 
-/** Section titles of a Cigna medical coverage policy, compared without case. */
-const SECTION_TITLES = new Set(
-  [
-    'Medical Coverage Policy',
-    'Table of Contents',
-    'Related Coverage Resources',
-    'Instructions for Use',
-    'Overview',
-    'Coverage Policy',
-    'Coding Information',
-    'General Background',
-    'Background',
-    'Health Equity Considerations',
-    'Medicare Coverage Determinations',
-    'References',
-    'Revision Details',
-    'Appendix',
-    'Definitions',
-  ].map((title) => title.toLowerCase()),
-);
+/** Section titles of a Cigna medical coverage policy and its masthead title, compared without case. */
+const SECTION_TITLES = new Set(['Medical Coverage Policy', ...POLICY_SECTION_TITLES].map((title) => title.toLowerCase()));
 
 export function isSectionTitle(text: string): boolean {
   return SECTION_TITLES.has(text.trim().replace(/:$/, '').toLowerCase());
