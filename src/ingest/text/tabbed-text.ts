@@ -50,6 +50,18 @@ export function ingestTabbedText(text: string): LayoutDocument {
 
     const { text, bold } = readMarkdownLine(line.text);
     if (text === '' || isHorizontalRule(line.text)) continue;
+
+    // A line without a tab right under a body row, with no blank line between, is that row's
+    // last cell wrapped onto a new line:
+    //   0582T<TAB>Transurethral ablation … water vapor
+    //   thermotherapy, including intraoperative imaging and needle guidance
+    const lastRow = table?.rows.at(-1);
+    if (!afterBlank && table && blocks.at(-1) === table && lastRow && !lastRow.header && !bold && !startsWithMarker(text)) {
+      const lastCell = [...lastRow.cells].reverse().find((cell) => cell.lines.length > 0) ?? lastRow.cells.at(-1);
+      lastCell?.lines.push(text);
+      continue;
+    }
+
     blocks.push(toParagraph(text, line, bold || isPrintedHeading(text) || afterPolicyNumber));
     afterPolicyNumber = /^Coverage Policy Number\b/i.test(text);
   }
@@ -105,6 +117,11 @@ function rowKey(cells: TableCell[]): string {
 function isPrintedHeading(text: string): boolean {
   if (isMastheadEntry(text)) return false;
   return isSectionTitle(text) || isGroupHeading(text);
+}
+
+/** A footnote or note line (`†Note: …`, `*Current Procedural Terminology …`) is never a wrapped cell. */
+function startsWithMarker(text: string): boolean {
+  return /^[*†‡§¶#]/.test(text);
 }
 
 function isHorizontalRule(text: string): boolean {

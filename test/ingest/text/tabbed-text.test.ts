@@ -168,6 +168,23 @@ describe('tabbed text tables', () => {
     expect(findParagraph(document, 'Not Covered:').bold).toBe(true);
   });
 
+  test('untabbed line under a row wraps its last cell', () => {
+    const text = `${masthead}CPT®* Codes\tDescription\n0582T\tTransurethral ablation by water vapor\nthermotherapy, with imaging\n0587T\tPercutaneous implantation\n`;
+    const [table] = tables(ingestText(text, 'policy.txt'));
+    expect(table!.rows.map((row) => row.cells.map((cell) => cell.lines))).toEqual([
+      [['CPT®* Codes'], ['Description']],
+      [['0582T'], ['Transurethral ablation by water vapor', 'thermotherapy, with imaging']],
+      [['0587T'], ['Percutaneous implantation']],
+    ]);
+  });
+
+  test('note under a table stays a paragraph', () => {
+    const text = `${masthead}CPT®* Codes\tDescription\n95165†\tServices\n†Note: not covered above 150 doses\n`;
+    const document = ingestText(text, 'policy.txt');
+    expect(tables(document)[0]!.rows).toHaveLength(2);
+    expect(texts(document)).toContain('†Note: not covered above 150 doses');
+  });
+
   test('inline bullets give one line each', () => {
     const text = `${masthead}Revision Details\n\nType of Revision\tSummary of Changes\tDate\nAnnual Review\t• Added A. • Removed B.\t1/1/2025\n`;
     const [revisions] = tables(ingestText(text, 'policy.txt'));
