@@ -112,7 +112,19 @@ describe('policydiff extract', () => {
     const run = runCli(['extract', 'sources/cigna-0558/2026-04-15.txt', '--verbose']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe(
-      'sources/cigna-0558/2026-04-15.txt: txt, 1 page(s), 1 code group(s) with 56 code(s), 16 exception row(s), 7 revision row(s)\n',
+      'sources/cigna-0558/2026-04-15.txt: txt, 1 page(s), 1 code group(s) with 56 code(s), 16 exception row(s), 7 revision row(s)\n' +
+        'sources/cigna-0558/2026-04-15.txt: 8 warning(s); run `policydiff validate sources/cigna-0558/2026-04-15.txt` to see them.\n',
+    );
+  });
+
+  test('truncated text prints its release and exits 1', () => {
+    const path = join(dir, 'truncated.txt');
+    writeFileSync(path, readFileSync(join(sourcesDir, 'cigna-0558/2026-04-15.txt'), 'utf8').slice(0, 9000));
+    const run = runCli(['extract', path]);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).policy.number).toBe('0558');
+    expect(run.stderr).toBe(
+      `error missing-section: ${path} page 1, revisions: no Revision Details rows; expected the revision table at the end of the policy. The document may be truncated: check that it is complete.\n`,
     );
   });
 

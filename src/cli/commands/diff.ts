@@ -5,13 +5,14 @@ import type { CommandModule } from 'yargs';
 
 import { diffReleases } from '../../diff/diff-releases.ts';
 import type { ReleaseDiff } from '../../diff/types.ts';
-import { InputError } from '../../errors.ts';
+import { EXIT, InputError } from '../../errors.ts';
 import { extractDocument } from '../../extract.ts';
 import type { PolicyRelease } from '../../model/release.ts';
 import { renderDiffHtml } from '../../render/html.ts';
 import { renderDiffJson } from '../../render/json.ts';
 import { renderDiffMarkdown } from '../../render/markdown.ts';
 import { releaseSchema } from '../../schema/index.ts';
+import { checkExtraction } from '../check-extraction.ts';
 import { log } from '../log.ts';
 import { readInputFile } from '../read-input.ts';
 
@@ -33,7 +34,7 @@ interface DiffArgs {
   format: DiffFormat;
 }
 
-export function diffCommand(_setExitCode: (code: number) => void): CommandModule<object, DiffArgs> {
+export function diffCommand(setExitCode: (code: number) => void): CommandModule<object, DiffArgs> {
   return {
     command: 'diff <old> <new>',
     describe: 'Print a report of the changes between two releases of a policy',
@@ -47,8 +48,11 @@ export function diffCommand(_setExitCode: (code: number) => void): CommandModule
           describe: 'Report format: Markdown, standalone HTML page, or JSON',
         }),
     handler: async (args) => {
-      const old = await loadRelease(args.old);
-      const next = await loadRelease(args.new);
+      const loadedOld = await loadRelease(args.old);
+      const loadedNew = await loadRelease(args.new);
+      if (loadedOld.hasErrors || loadedNew.hasErrors) setExitCode(EXIT.findings);
+      const old = loadedOld.release;
+      const next = loadedNew.release;
       if (old.policy.publisher !== next.policy.publisher || old.policy.number !== next.policy.number) {
         log.warn(
           `${args.old} is ${old.policy.publisher} policy ${old.policy.number} but ${args.new} is ` +
@@ -71,9 +75,18 @@ export function diffCommand(_setExitCode: (code: number) => void): CommandModule
   };
 }
 
-async function loadRelease(path: string): Promise<PolicyRelease> {
+/** A release, and whether extracting it from a document gave error findings. */
+interface LoadedRelease {
+  release: PolicyRelease;
+  hasErrors: boolean;
+}
+
+async function loadRelease(path: string): Promise<LoadedRelease> {
   const bytes = await readInputFile(path);
-  if (!isReleaseJson(bytes)) return (await extractDocument(bytes, path)).release;
+  if (!isReleaseJson(bytes)) {
+    const result = await extractDocument(bytes, path);
+    return { release: result.release, hasErrors: checkExtraction(result, path) };
+  }
 
   let value: unknown;
   try {
@@ -81,7 +94,7 @@ async function loadRelease(path: string): Promise<PolicyRelease> {
   } catch (error) {
     throw new InputError(`${path}: invalid JSON (${(error as Error).message}); expected a release from \`policydiff extract\`.`);
   }
-  return checkRelease(value, path);
+  return { release: checkRelease(value, path), hasErrors: false };
 }
 
 /** Release JSON starts with `{` and names its `schemaVersion`; anything else is a document. */

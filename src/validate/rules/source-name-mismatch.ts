@@ -6,7 +6,9 @@ import type { Finding } from '../../model/finding.ts';
 import { createFinding, quote, type Rule } from '../rule.ts';
 import { MASTHEAD_PAGE } from './masthead-page.ts';
 
-const SOURCE_NAME = /(?:^|\/)([A-Za-z0-9]+)-([^/]+)\/(\d{4}-\d{2}-\d{2})\.[A-Za-z0-9]+$/;
+// The folder is a publisher name, one hyphen and a policy number with a digit, so folders such
+// as `my-docs` or a temporary `policydiff-diff-x1y2` are not read as policy folders.
+const SOURCE_NAME = /(?:^|\/)([A-Za-z]+)-([A-Za-z0-9.]*\d[A-Za-z0-9.]*)\/(\d{4}-\d{2}-\d{2})\.[A-Za-z0-9]+$/;
 
 export const sourceNameMismatchRule: Rule = {
   id: 'source-name-mismatch',

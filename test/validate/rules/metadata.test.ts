@@ -74,7 +74,13 @@ describe('source-name-mismatch', () => {
     expect(runRule(sourceNameMismatchRule, buildRelease(), { path })).toEqual([]);
   });
 
-  test.each(['/work/shared/corpus/fetched/cigna-0070-2026-04-15.pdf', 'policy.pdf', 'cigna-0558/latest.pdf'])(
+  test.each([
+    '/work/shared/corpus/fetched/cigna-0070-2026-04-15.pdf',
+    'policy.pdf',
+    'cigna-0558/latest.pdf',
+    '/tmp/policydiff-diff-x1y2/2026-10-15.txt',
+    'my-docs/2026-04-15.pdf',
+  ])(
     'path %s is not checked',
     (path) => {
       expect(runRule(sourceNameMismatchRule, buildRelease(), { path })).toEqual([]);
