@@ -12,7 +12,16 @@ import { compareText, foldWhitespace } from './text.ts';
  * `Idecabtagene vicleucel`, distance 15 of 22).
  */
 export function isNearIdentical(a: string, b: string): boolean {
+  if (withoutQualifiers(a) === withoutQualifiers(b)) return true;
   return nameDistance(a, b) <= renameThreshold(a, b);
+}
+
+/**
+ * Drops bracketed qualifiers, so a name that gains or loses one is the same policy:
+ * `Yescarta (Injectable CAR-T)` ~ `Yescarta`, `Scar Revision` ~ `Scar Revision (Keloid)`.
+ */
+function withoutQualifiers(name: string): string {
+  return foldWhitespace(name.replace(/\([^()]*\)/g, ' ')).toLowerCase();
 }
 
 export function renameThreshold(a: string, b: string): number {

@@ -88,6 +88,9 @@ describe('change kinds', () => {
     ['eviCore Adult Head Imaging guideline', 'eviCore Adult Head Imaging Guidelines', true],
     ['Tisagenlecleucel', 'Idecabtagene vicleucel', false],
     ['Scar Revision', 'Scar Treatment', false],
+    ['Yescarta (Injectable CAR-T)', 'Yescarta', true],
+    ['Scar Revision', 'Scar Revision (Keloid)', true],
+    ['Breyanzi (Injectable CAR-T)', 'Yescarta (Injectable CAR-T)', false],
   ])('%j near-identical to %j: %s', (a, b, expected) => {
     expect(isNearIdentical(a, b)).toBe(expected);
   });
