@@ -46,7 +46,10 @@ export async function planBuild(sourcesDir: string, progress: BuildProgress = ()
       const renditions: ExtractedRendition[] = [];
       for (const file of renditionFiles) {
         progress(`extracting ${file.path}`);
-        renditions.push({ path: file.path, result: await extractSource(file) });
+        const result = await extractSource(file);
+        const codes = result.release.codeGroups.reduce((count, group) => count + group.codes.length, 0);
+        progress(`${file.path}: ${codes} code(s) in ${result.release.codeGroups.length} group(s), ${result.release.revisions.length} revision row(s)`);
+        renditions.push({ path: file.path, result });
       }
 
       const assembled = assembleRelease(policyKey, renditions, previous?.release);
