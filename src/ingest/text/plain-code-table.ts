@@ -97,9 +97,14 @@ export function readCodeTable(
  * header before this check.
  */
 function endsTable(line: PlainLine, previous: PlainLine, system: CodeSystem): boolean {
-  if (isSectionTitle(line.text) || startsGroupHeading(line.text)) return true;
+  if (isSectionTitle(line.text) || startsGroupHeading(line.text) || isNoteLine(line.text)) return true;
   if (!line.blankBefore) return false;
   return line.page === previous.page || matchRowStart(line.text, system) === null;
+}
+
+/** The CPT notice under a table (`*Current Procedural Terminology …`) or a footnote (`†Note: …`). */
+function isNoteLine(text: string): boolean {
+  return /^\*Current Procedural Terminology\b/.test(text) || /^[†‡§¶]+\s*Note\b/.test(text);
 }
 
 function headerRow(header: CodeTableHeader, page: number): TableRow {

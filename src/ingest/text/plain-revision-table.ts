@@ -39,7 +39,7 @@ export function readRevisionTable(lines: PlainLine[], index: number): { table: T
       rows.push(revisionHeader(line.page));
       continue;
     }
-    if (isSectionTitle(line.text)) break;
+    if (isSectionTitle(line.text) || isClosingNotice(line.text)) break;
     if (line.blankBefore && !continuesRows(line, lines[cursor - 1]!)) break;
 
     let text = line.text;
@@ -80,6 +80,11 @@ function startsRow(text: string, bullet: number, current: TableRow | undefined):
   if (bullet > 0 && text.slice(0, bullet).trim() !== '') return true;
   if (bullet !== -1 || text === '') return false;
   return isRevisionType(text) && (current === undefined || current.cells[2]!.lines.length > 0);
+}
+
+/** The publisher's notice after the revision table: `“Cigna Companies” refers to …`. */
+function isClosingNotice(text: string): boolean {
+  return /^["“]?Cigna Companies["”]? refers to\b/.test(text);
 }
 
 /** After a blank line the table goes on only across a page break. */

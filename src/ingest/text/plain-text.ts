@@ -14,6 +14,7 @@ import {
 } from './headings.ts';
 import { assignPages } from './pages.ts';
 import { readCodeTable, readCodeTableHeader } from './plain-code-table.ts';
+import { readExceptionHeader, readExceptionTable } from './plain-exception-table.ts';
 import { readPlainLines, type PlainLine } from './plain-lines.ts';
 import { isRevisionHeader, readRevisionTable } from './plain-revision-table.ts';
 
@@ -52,9 +53,14 @@ export function ingestPlainText(text: string): LayoutDocument {
     const line = lines[index]!;
 
     const header = readCodeTableHeader(lines, index);
-    if (header || isRevisionHeader(line.text)) {
+    const isExceptionHeader = readExceptionHeader(lines, index) !== -1;
+    if (header || isRevisionHeader(line.text) || isExceptionHeader) {
       close(true);
-      const { table, next } = header ? readCodeTable(lines, index, header) : readRevisionTable(lines, index);
+      const { table, next } = header
+        ? readCodeTable(lines, index, header)
+        : isExceptionHeader
+          ? readExceptionTable(lines, index)
+          : readRevisionTable(lines, index);
       blocks.push(table);
       index = next;
       continue;
@@ -86,6 +92,9 @@ function startsParagraph(line: PlainLine, open: OpenParagraph, section: string):
   if (standsAlone(line.text) || startsGroupHeading(line.text) || standsAlone(previous) || /:$/.test(previous)) return true;
   if (isRunInSubheading(open) && line.text.length > previous.length) return true;
   // Related resources are printed one to a line, with no blank line between them.
+  // NOTE: a plain extraction of a PDF whose resource names wrap (`Ablative Treatments for
+  // Malignant Breast` / `Tumors`) gives one resource per printed line, because plain text keeps
+  // no indent or spacing that would tell a wrapped name from the next one.
   return section === 'related coverage resources';
 }
 
