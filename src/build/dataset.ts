@@ -13,6 +13,8 @@ export interface CodeRow {
   policyNumber: string;
   status: CoverageStatus;
   heading: string;
+  /** Subheadings above the group, outermost first, such as `Treatment`. */
+  context: string[];
   code: string;
   kind: CodeKind | null;
   description: string;
@@ -53,6 +55,7 @@ export function buildCodeRows(newest: { policyKey: string; release: PolicyReleas
           ...base,
           status: group.status,
           heading: group.heading,
+          context: group.context,
           code: code.code,
           kind: code.kind,
           description: code.description,
@@ -67,6 +70,7 @@ export function buildCodeRows(newest: { policyKey: string; release: PolicyReleas
         ...base,
         status: 'other',
         heading: COVERED_ELSEWHERE_HEADING,
+        context: [],
         code,
         kind: classifyCode(code),
         description: '',
@@ -80,7 +84,8 @@ export function buildCodeRows(newest: { policyKey: string; release: PolicyReleas
       compareText(a.policy, b.policy) ||
       compareText(a.code, b.code) ||
       compareText(a.status, b.status) ||
-      compareText(a.heading, b.heading),
+      compareText(a.heading, b.heading) ||
+      compareText(a.context.join('\u0000'), b.context.join('\u0000')),
   );
 }
 
@@ -90,6 +95,7 @@ const CSV_COLUMNS: { key: keyof CodeRow; header: string }[] = [
   { key: 'policyNumber', header: 'policy_number' },
   { key: 'status', header: 'status' },
   { key: 'heading', header: 'heading' },
+  { key: 'context', header: 'context' },
   { key: 'code', header: 'code' },
   { key: 'kind', header: 'kind' },
   { key: 'description', header: 'description' },
@@ -98,7 +104,8 @@ const CSV_COLUMNS: { key: keyof CodeRow; header: string }[] = [
 ];
 
 /**
- * CSV with a header row, `\n` line ends, and covering policies joined by `; `. A cell that a
+ * CSV with a header row, `\n` line ends, context subheadings joined by ` > ` and covering
+ * policies by `; `. A cell that a
  * spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading `'`; codes.json keeps
  * the text verbatim.
  */
@@ -106,7 +113,8 @@ export function renderCodesCsv(rows: CodeRow[]): string {
   const records = rows.map((row) =>
     CSV_COLUMNS.map(({ key }) => {
       const value = row[key];
-      const text = Array.isArray(value) ? value.join('; ') : (value ?? '');
+      const separator = key === 'context' ? ' > ' : '; ';
+      const text = Array.isArray(value) ? value.join(separator) : (value ?? '');
       return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
     }),
   );

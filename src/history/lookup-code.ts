@@ -11,6 +11,7 @@ export type { CodeRow };
 export interface Listing {
   status: CoverageStatus;
   heading: string;
+  context: string[];
   description: string;
 }
 
@@ -77,7 +78,7 @@ export function lookupCode(code: string, rows: CodeRow[], newest: NewestRelease[
       effectiveDate: release?.policy.effectiveDate ?? policyRows[0]?.effectiveDate ?? effectiveDateOf(rows, policy),
       listings: policyRows
         .filter((row) => row.heading !== coveredOnlyHeading)
-        .map((row) => ({ status: row.status, heading: row.heading, description: row.description }))
+        .map((row) => ({ status: row.status, heading: row.heading, context: row.context, description: row.description }))
         .sort((a, b) => compareText(a.heading, b.heading)),
       coveredElsewhere: sortedUnique([...policyRows.flatMap((row) => row.coveredElsewhere), ...fromReleases]),
     };

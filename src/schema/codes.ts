@@ -15,6 +15,7 @@ export const codesSchema: JsonSchema = {
         policyNumber: { type: 'string' },
         status: COVERAGE_STATUS,
         heading: { type: 'string' },
+        context: { ...STRING_LIST, description: 'Subheadings above the code table, outermost first, such as Treatment' },
         code: { type: 'string' },
         kind: CODE_KIND,
         description: { type: 'string' },

@@ -22,9 +22,19 @@ describe('codes dataset', () => {
 
   test('CSV header and line ends', () => {
     const csv = renderCodesCsv(rows);
-    expect(csv.split('\n')[0]).toBe('policy,publisher,policy_number,status,heading,code,kind,description,effective_date,covered_elsewhere');
+    expect(csv.split('\n')[0]).toBe('policy,publisher,policy_number,status,heading,context,code,kind,description,effective_date,covered_elsewhere');
     expect(csv).not.toContain('\r');
     expect(csv.trimEnd().split('\n')).toHaveLength(rows.length + 1);
+  });
+
+  test('context subheadings kept on each row', () => {
+    const withContext = structuredClone(release);
+    withContext.codeGroups[0]!.context = ['Treatment', 'Sublingual'];
+    const [first] = buildCodeRows([{ policyKey: 'cigna-0558', release: withContext }]).filter(
+      (row) => row.heading !== COVERED_ELSEWHERE_HEADING,
+    );
+    expect(first!.context).toEqual(['Treatment', 'Sublingual']);
+    expect(renderCodesCsv([first!])).toContain(',Treatment > Sublingual,');
   });
 
   test('CSV cell that a spreadsheet would run is quoted', () => {

@@ -140,7 +140,8 @@ function formatLookup(result: LookupResult): string {
     const date = position.effectiveDate ? `, effective ${position.effectiveDate}` : '';
     lines.push(`${position.policy}${date}${title}`);
     for (const listing of position.listings) {
-      lines.push(`  ${listing.status}: listed under "${listing.heading}"`);
+      const context = listing.context.length > 0 ? `${listing.context.join(' > ')} > ` : '';
+      lines.push(`  ${listing.status}: listed under ${context}"${listing.heading}"`);
       if (listing.description) lines.push(`    ${listing.description}`);
     }
     for (const policy of position.coveredElsewhere) lines.push(`  covered elsewhere by "${policy}"`);
