@@ -25,6 +25,8 @@ export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
   for (const block of blocks) {
     if (block.kind === 'paragraph') {
       const text = paragraphText(block);
+      // A table that goes on after a `Continued` line is still the same group.
+      if (isContinuationMark(text)) continue;
       const definition = readFootnoteDefinition(text);
       if (definition) {
         footnotes.open(definition.marker, definition.text);
@@ -68,6 +70,11 @@ export function readCodeGroups(blocks: LayoutBlock[]): CodeGroup[] {
   footnotes.close();
   footnotes.finish();
   return groups;
+}
+
+/** `Continued`, `(continued)`: a table going on after a break, not a new group heading. */
+function isContinuationMark(text: string): boolean {
+  return /^\(?\s*continued\s*\)?:?$/i.test(text.trim());
 }
 
 /** Returns the codes the rows added, so their footnote markers can be resolved. */

@@ -10,7 +10,7 @@
 //   CPT®* Codes<TAB>Description                           <- the header repeated: same table
 //   0587T<TAB>Percutaneous implantation or replacement …
 import type { LayoutBlock, LayoutDocument, Paragraph, Table, TableCell } from '../../model/layout.ts';
-import { isGroupHeading, isMastheadEntry, isSectionTitle, markContextHeadings } from './headings.ts';
+import { isGroupHeading, isMastheadEntry, isSectionTitle, markContextHeadings, startsGroupHeading } from './headings.ts';
 import { readMarkdownLine, stripInlineMarks } from './markdown-inline.ts';
 import { assignPages, type PagedLine } from './pages.ts';
 
@@ -56,7 +56,8 @@ export function ingestTabbedText(text: string): LayoutDocument {
     //   0582T<TAB>Transurethral ablation … water vapor
     //   thermotherapy, including intraoperative imaging and needle guidance
     const lastRow = table?.rows.at(-1);
-    if (!afterBlank && table && blocks.at(-1) === table && lastRow && !lastRow.header && !bold && !startsWithMarker(text)) {
+    const isHeading = isPrintedHeading(text) || startsGroupHeading(text);
+    if (!afterBlank && table && blocks.at(-1) === table && lastRow && !lastRow.header && !bold && !isHeading && !startsWithMarker(text)) {
       const lastCell = [...lastRow.cells].reverse().find((cell) => cell.lines.length > 0) ?? lastRow.cells.at(-1);
       lastCell?.lines.push(text);
       continue;

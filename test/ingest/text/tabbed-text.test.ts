@@ -178,6 +178,14 @@ describe('tabbed text tables', () => {
     ]);
   });
 
+  test('status heading under a row stays a heading', () => {
+    const text = `${masthead}CPT®* Codes\tDescription\n0960T\tReplacement\nConsidered Medically Necessary when criteria are met:\nCPT®* Codes\tDescription\n0967T\tInsertion\n`;
+    const document = ingestText(text, 'policy.txt');
+    expect(tables(document)).toHaveLength(2);
+    expect(tables(document)[0]!.rows[1]!.cells[1]!.lines).toEqual(['Replacement']);
+    expect(findParagraph(document, 'Considered Medically Necessary when criteria are met:').bold).toBe(true);
+  });
+
   test('note under a table stays a paragraph', () => {
     const text = `${masthead}CPT®* Codes\tDescription\n95165†\tServices\n†Note: not covered above 150 doses\n`;
     const document = ingestText(text, 'policy.txt');
