@@ -11,6 +11,7 @@ import { duplicateCodeRule } from './rules/duplicate-code.ts';
 import { effectiveDateMismatchRule } from './rules/effective-date-mismatch.ts';
 import { emptyDescriptionRule } from './rules/empty-description.ts';
 import { headerAsRowRule } from './rules/header-as-row.ts';
+import { invalidRevisionDateRule } from './rules/invalid-revision-date.ts';
 import { missingMetadataRule } from './rules/missing-metadata.ts';
 import { missingSectionRule } from './rules/missing-section.ts';
 import { orphanCodeTextRule } from './rules/orphan-code-text.ts';
@@ -33,6 +34,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   coveredElsewhereConflictRule,
   unknownRelatedPolicyRule,
   revisionOrderRule,
+  invalidRevisionDateRule,
   revisionDuplicateRule,
   effectiveDateMismatchRule,
   reviewBeforeEffectiveRule,

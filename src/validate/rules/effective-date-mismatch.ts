@@ -1,6 +1,7 @@
 // `effective-date-mismatch`: an effective date other than the newest revision date. Policy 0558
 // of 2026-04-15 has no revision row newer than 2025-10-15.
 import type { Revision } from '../../model/release.ts';
+import { isIsoDate } from '../iso-date.ts';
 import { createFinding, type Rule } from '../rule.ts';
 
 export const effectiveDateMismatchRule: Rule = {
@@ -24,6 +25,7 @@ export const effectiveDateMismatchRule: Rule = {
 function findNewestRevision(revisions: Revision[]): { revision: Revision; index: number } | null {
   let newest: { revision: Revision; index: number } | null = null;
   revisions.forEach((revision, index) => {
+    if (!isIsoDate(revision.date)) return;
     if (newest === null || revision.date > newest.revision.date) newest = { revision, index };
   });
   return newest;

@@ -1,6 +1,7 @@
 // `revision-order`: Revision Details rows that are not newest first, as the publisher prints
 // them. Policy 0558 of 2026-04-15 lists 2025-04-15 above 2025-10-15.
 import type { Finding } from '../../model/finding.ts';
+import { isIsoDate } from '../iso-date.ts';
 import { createFinding, type Rule } from '../rule.ts';
 
 export const revisionOrderRule: Rule = {
@@ -11,7 +12,8 @@ export const revisionOrderRule: Rule = {
 
     release.revisions.forEach((revision, index) => {
       const above = release.revisions[index - 1];
-      if (!above || revision.date <= above.date) return;
+      // Dates that are not ISO dates are the `invalid-revision-date` rule's to report.
+      if (!above || !isIsoDate(revision.date) || !isIsoDate(above.date) || revision.date <= above.date) return;
       const problem =
         `revision row dated ${revision.date} comes after a row dated ${above.date} (revisions[${index - 1}]); ` +
         'expected rows in descending date order.';

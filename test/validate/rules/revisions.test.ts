@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import type { Revision } from '../../../src/model/release.ts';
 import { effectiveDateMismatchRule } from '../../../src/validate/rules/effective-date-mismatch.ts';
+import { invalidRevisionDateRule } from '../../../src/validate/rules/invalid-revision-date.ts';
 import { revisionDuplicateRule } from '../../../src/validate/rules/revision-duplicate.ts';
 import { revisionOrderRule } from '../../../src/validate/rules/revision-order.ts';
 import { buildRelease } from '../build-release.ts';
@@ -77,5 +78,26 @@ describe('effective-date-mismatch', () => {
 
   test('no revision rows', () => {
     expect(runRule(effectiveDateMismatchRule, buildRelease({ revisions: [] }))).toEqual([]);
+  });
+});
+
+describe('invalid-revision-date', () => {
+  test('ISO dates pass', () => {
+    expect(runRule(invalidRevisionDateRule, buildRelease({ revisions: [revision('2025-04-15'), revision('2024-12-15')] }))).toEqual([]);
+  });
+
+  test('empty and unreadable dates', () => {
+    const findings = runRule(invalidRevisionDateRule, buildRelease({ revisions: [revision(''), revision('Revised policy statement.')] }));
+
+    expect(findings.map((finding) => [finding.severity, finding.jsonPath, finding.page])).toEqual([
+      ['error', 'revisions[0].date', 8],
+      ['error', 'revisions[1].date', 8],
+    ]);
+    expect(findings[1]!.message).toContain('has the date `Revised policy statement.`, which is not a date');
+  });
+
+  test('order rules skip dates that are not dates', () => {
+    const release = buildRelease({ revisions: [revision('December 15, 2024'), revision('2025-04-15')] });
+    expect(runRule(revisionOrderRule, release)).toEqual([]);
   });
 });
