@@ -7,6 +7,17 @@ export interface LayoutDocument {
   format: 'pdf' | 'html' | 'txt';
   pageCount: number;
   blocks: LayoutBlock[];
+  /** Page numbers printed in the running footers (`Page 3 of 14`), in document order. */
+  printedPages?: PrintedPageNumber[];
+}
+
+export interface PrintedPageNumber {
+  /** Page of the document the footer is on (for text, the page it names). */
+  page: number;
+  /** `3` of `Page 3 of 14`. */
+  number: number;
+  /** `14` of `Page 3 of 14`. */
+  of: number;
 }
 
 export type LayoutBlock = Paragraph | Table;

@@ -39,6 +39,7 @@ export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseRes
       revisions,
     },
     codingText: sectionText(coding),
+    ...(layout.printedPages ? { printedPages: layout.printedPages } : {}),
   };
 }
 

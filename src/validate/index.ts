@@ -13,6 +13,7 @@ import { emptyDescriptionRule } from './rules/empty-description.ts';
 import { headerAsRowRule } from './rules/header-as-row.ts';
 import { invalidRevisionDateRule } from './rules/invalid-revision-date.ts';
 import { missingMetadataRule } from './rules/missing-metadata.ts';
+import { missingPagesRule } from './rules/missing-pages.ts';
 import { missingSectionRule } from './rules/missing-section.ts';
 import { orphanCodeTextRule } from './rules/orphan-code-text.ts';
 import { reviewBeforeEffectiveRule } from './rules/review-before-effective.ts';
@@ -40,6 +41,7 @@ export const RELEASE_RULES: readonly Rule[] = [
   reviewBeforeEffectiveRule,
   missingMetadataRule,
   missingSectionRule,
+  missingPagesRule,
   sourceNameMismatchRule,
   suspiciousShrinkRule,
 ];

@@ -5,14 +5,16 @@ import { orderColumns, type PlacedLine } from './columns.ts';
 import { groupLines } from './lines.ts';
 import { loadPdfText } from './load-pdf.ts';
 import { continueParagraph, startParagraph, type ParagraphBuilder } from './paragraphs.ts';
-import { removeRunningText } from './running-text.ts';
+import { readPrintedPageNumber, removeRunningText } from './running-text.ts';
 import { readTable, startsTable } from './tables.ts';
 
 export async function ingestPdf(bytes: Uint8Array, path: string): Promise<LayoutDocument> {
   const pages = await loadPdfText(bytes, path);
-  const lines = orderColumns(pages.map((page) => removeRunningText(groupLines(page.items, page.number))));
+  const pageLines = pages.map((page) => groupLines(page.items, page.number));
+  const printedPages = pageLines.flatMap((lines, index) => readPrintedPageNumber(lines, index + 1) ?? []);
+  const lines = orderColumns(pageLines.map((lines) => removeRunningText(lines)));
 
-  return { format: 'pdf', pageCount: pages.length, blocks: buildBlocks(lines) };
+  return { format: 'pdf', pageCount: pages.length, blocks: buildBlocks(lines), printedPages };
 }
 
 export function buildBlocks(lines: PlacedLine[]): LayoutBlock[] {

@@ -7,6 +7,7 @@
 //
 // or at its end, as the page is printed. Text without footers is split at form feeds, which
 // pdftotext writes between pages, and is one page when it has none.
+import type { PrintedPageNumber } from '../../model/layout.ts';
 import { isRunningFooter } from './headings.ts';
 
 export interface PagedLine {
@@ -19,6 +20,8 @@ export interface PagedText {
   /** Every line but the running footers, in order. */
   lines: PagedLine[];
   pageCount: number;
+  /** The `Page N of M` footers in the order printed. */
+  printedPages: PrintedPageNumber[];
 }
 
 const PAGE_FOOTER = /^\s*Page\s+(\d+)\s+of\s+(\d+)\s*$/i;
@@ -51,7 +54,8 @@ export function assignPages(lines: string[]): PagedText {
     paged.push({ text, page });
   });
 
-  return { lines: paged, pageCount };
+  const printedPages = footers.map((found) => ({ page: found.page, number: found.page, of: found.of }));
+  return { lines: paged, pageCount, printedPages };
 }
 
 /** Starts a new page at each form feed (`\f`) and removes the form feeds. */
@@ -64,5 +68,5 @@ function splitAtFormFeeds(lines: string[]): PagedText {
   });
   // A form feed after the last page's text does not start another page.
   const pageCount = paged.reduce((count, line) => (line.text.trim() === '' ? count : Math.max(count, line.page)), 1);
-  return { lines: paged, pageCount };
+  return { lines: paged, pageCount, printedPages: [] };
 }

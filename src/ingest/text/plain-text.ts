@@ -37,7 +37,7 @@ interface OpenParagraph {
 }
 
 export function ingestPlainText(text: string): LayoutDocument {
-  const { lines: paged, pageCount } = assignPages(text.split(/\r\n|\r|\n/));
+  const { lines: paged, pageCount, printedPages } = assignPages(text.split(/\r\n|\r|\n/));
   const lines = readPlainLines(paged);
   const blocks: LayoutBlock[] = [];
   let open: OpenParagraph | undefined;
@@ -82,7 +82,7 @@ export function ingestPlainText(text: string): LayoutDocument {
   close(true);
 
   markContextHeadings(blocks);
-  return { format: 'txt', pageCount, blocks };
+  return { format: 'txt', pageCount, blocks, printedPages };
 }
 
 function startsParagraph(line: PlainLine, open: OpenParagraph, section: string): boolean {

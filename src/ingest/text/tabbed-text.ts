@@ -15,7 +15,7 @@ import { readMarkdownLine, stripInlineMarks } from './markdown-inline.ts';
 import { assignPages, type PagedLine } from './pages.ts';
 
 export function ingestTabbedText(text: string): LayoutDocument {
-  const { lines, pageCount } = assignPages(text.split(/\r\n|\r|\n/));
+  const { lines, pageCount, printedPages } = assignPages(text.split(/\r\n|\r|\n/));
   const blocks: LayoutBlock[] = [];
   let table: Table | undefined;
   let headerKey = '';
@@ -68,7 +68,7 @@ export function ingestTabbedText(text: string): LayoutDocument {
   }
 
   markContextHeadings(blocks);
-  return { format: 'txt', pageCount, blocks };
+  return { format: 'txt', pageCount, blocks, ...(printedPages.length > 0 ? { printedPages } : {}) };
 }
 
 /**
