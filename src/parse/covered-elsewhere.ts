@@ -14,7 +14,8 @@ export function isCoveredElsewhereTable(table: Table): boolean {
   if (!header || header.cells.length < 2) return false;
   const first = joinLines(header.cells[0]!.lines);
   const second = joinLines(header.cells[1]!.lines);
-  return /^(Coverage )?Polic(y|ies)$/i.test(first) && /code/i.test(second);
+  // `Coverage Policy | Category III CPT Code(s)`, `Coverage Policy Title | CPT Category III Codes`
+  return /\bpolic(y|ies)\b/i.test(first) && !/\bcodes?\b/i.test(first) && /\bcodes?\b|code\(s\)/i.test(second);
 }
 
 export function readCoveredElsewhere(blocks: LayoutBlock[]): CoveredElsewhere[] {

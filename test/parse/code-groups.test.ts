@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 
 import type { LayoutBlock, Paragraph, Table } from '../../src/model/layout.ts';
 import { readCodeGroups } from '../../src/parse/code-groups.ts';
+import { isCoveredElsewhereTable } from '../../src/parse/covered-elsewhere.ts';
 
 function paragraph(text: string, bold = true): Paragraph {
   return { kind: 'paragraph', page: 1, bold, size: 10, lines: [{ text, x: 0 }] };
@@ -47,5 +48,21 @@ describe('readCodeGroups', () => {
   test('context subheading above a heading', () => {
     const blocks: LayoutBlock[] = [paragraph('Treatment'), paragraph('Not Covered or Reimbursable:'), codeTable([['95165', 'Services']])];
     expect(readCodeGroups(blocks)[0]).toMatchObject({ heading: 'Not Covered or Reimbursable', context: ['Treatment'], status: 'not-covered' });
+  });
+});
+
+describe('isCoveredElsewhereTable', () => {
+  function table(first: string, second: string): Table {
+    return { kind: 'table', page: 1, rows: [{ page: 1, header: true, cells: [{ lines: [first] }, { lines: [second] }] }] };
+  }
+
+  test.each([
+    ['Coverage Policy', 'Category III CPT Code(s)', true],
+    ['Coverage Policy Title', 'CPT Category III Codes', true],
+    ['Policy', 'Codes', true],
+    ['CPT®* Codes', 'Description', false],
+    ['Type of Revision', 'Summary of Changes', false],
+  ])('%s | %s: %s', (first, second, expected) => {
+    expect(isCoveredElsewhereTable(table(first, second))).toBe(expected);
   });
 });

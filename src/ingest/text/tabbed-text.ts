@@ -33,7 +33,9 @@ export function ingestTabbedText(text: string): LayoutDocument {
     if (isDelimiterRow(line.text)) continue;
     const cellTexts = splitRow(line.text);
     if (cellTexts) {
-      const cells = cellTexts.map(readCell);
+      const startsTable = table === undefined || blocks.at(-1) !== table;
+      const columns = startsTable ? undefined : table!.rows[0]!.cells.length;
+      const cells = fitColumns(cellTexts.map(readCell), columns);
       const key = rowKey(cells);
       // After a blank line, the repeated header or a body row continues the table, but another
       // header starts a new one.
@@ -118,6 +120,18 @@ function rowKey(cells: TableCell[]): string {
 function isPrintedHeading(text: string): boolean {
   if (isMastheadEntry(text)) return false;
   return isSectionTitle(text) || isGroupHeading(text);
+}
+
+/**
+ * Drops the empty cells that doubled tabs make (`0207T<TAB><TAB>Evacuation …`): always in a
+ * header row, whose cells are never empty, and in a body row that has more cells than its
+ * header. A body row with no more cells than the header keeps its empty cells, which are real.
+ */
+function fitColumns(cells: TableCell[], columns: number | undefined): TableCell[] {
+  const filled = cells.filter((cell) => cell.lines.length > 0);
+  if (columns === undefined) return isHeaderRow(filled) ? filled : cells;
+  if (cells.length <= columns || filled.length > columns) return cells;
+  return [...filled, ...Array.from({ length: columns - filled.length }, () => ({ lines: [] }))];
 }
 
 /** A footnote or note line (`†Note: …`, `*Current Procedural Terminology …`) is never a wrapped cell. */

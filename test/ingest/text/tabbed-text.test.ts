@@ -186,6 +186,21 @@ describe('tabbed text tables', () => {
     expect(findParagraph(document, 'Considered Medically Necessary when criteria are met:').bold).toBe(true);
   });
 
+  test('doubled tabs between cells', () => {
+    const text = `${masthead}Revision Details\n\nType of Revision\t\tSummary of Changes\t\tDate\nAnnual Review\t\t• Added A.\t\t1/1/2025\n`;
+    const [table] = tables(ingestText(text, 'policy.txt'));
+    expect(table!.rows.map((row) => row.cells.map((cell) => cell.lines))).toEqual([
+      [['Type of Revision'], ['Summary of Changes'], ['Date']],
+      [['Annual Review'], ['• Added A.'], ['1/1/2025']],
+    ]);
+  });
+
+  test('empty cell kept when the row fits its header', () => {
+    const text = `${masthead}CPT®* Codes\tDescription\n0207T\tOne\n\tgoes on\n`;
+    const [table] = tables(ingestText(text, 'policy.txt'));
+    expect(table!.rows[2]!.cells.map((cell) => cell.lines)).toEqual([[], ['goes on']]);
+  });
+
   test('note under a table stays a paragraph', () => {
     const text = `${masthead}CPT®* Codes\tDescription\n95165†\tServices\n†Note: not covered above 150 doses\n`;
     const document = ingestText(text, 'policy.txt');
