@@ -23,6 +23,10 @@ export function decodeHtml(bytes: Uint8Array): string {
 
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
   const declared = declaredDecoder(META_CHARSET.exec(head)?.[1]);
+  // A page re-saved as UTF-8 often keeps its old `windows-1252` declaration. Text in that
+  // encoding almost never forms valid UTF-8 sequences (`Â®` for `®`), so bytes that do are
+  // read as UTF-8, unlike a browser, which would trust the declaration.
+  if (declared?.encoding === 'windows-1252' && isMultiByteUtf8(bytes)) return new TextDecoder('utf-8').decode(bytes);
   if (declared?.encoding === 'windows-1252') return decodeWindows1252(bytes);
   if (declared) return declared.decode(bytes);
 
@@ -31,6 +35,17 @@ export function decodeHtml(bytes: Uint8Array): string {
   } catch {
     // Undeclared bytes that are not UTF-8 are most likely an old Windows export.
     return decodeWindows1252(bytes);
+  }
+}
+
+/** True for bytes that are valid UTF-8 and contain at least one multi-byte character. */
+function isMultiByteUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

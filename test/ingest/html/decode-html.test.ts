@@ -19,6 +19,7 @@ describe('decodeHtml', () => {
     ['declared UTF-16 read as UTF-8', utf8('<meta charset="utf-16"><p>CPT® codes</p>')],
     ['unknown label', utf8('<meta charset="no-such-encoding"><p>CPT® codes</p>')],
     ['undeclared Windows bytes', latin1Bytes('<p>CPT\u00ae codes</p>')],
+    ['UTF-8 bytes declared windows-1252', utf8('<meta charset="windows-1252"><p>CPT® codes</p>')],
   ])('%s', (_, bytes) => {
     const text = decodeHtml(bytes);
     expect(text).toContain('<p>CPT® codes</p>');
