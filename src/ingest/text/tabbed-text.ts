@@ -134,7 +134,7 @@ function fitColumns(cells: TableCell[], columns: number | undefined): TableCell[
   return [...filled, ...Array.from({ length: columns - filled.length }, () => ({ lines: [] }))];
 }
 
-/** A footnote or note line (`†Note: …`, `*Current Procedural Terminology …`) is never a wrapped cell. */
+/** Tells a footnote or note line (`†Note: …`, `*Current Procedural Terminology …`), which is never a wrapped cell. */
 function startsWithMarker(text: string): boolean {
   return /^[*†‡§¶#]/.test(text);
 }
