@@ -11,6 +11,11 @@ export interface ParseResult {
   release: PolicyRelease;
   /** Every line of the Coding Information section, including table cells, in reading order. */
   codingText: PageText[];
+  /**
+   * Every line of the section that holds the exception table (General Background when there
+   * is none), for checks that no Category III code printed there was left out of it.
+   */
+  exceptionText?: PageText[];
   /** Page numbers printed in the running footers, when the document has them. */
   printedPages?: PrintedPageNumber[];
 }

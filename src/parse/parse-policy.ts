@@ -5,11 +5,11 @@ import type { LayoutBlock, LayoutDocument } from '../model/layout.ts';
 import type { PageText, ParseResult } from '../model/parse-result.ts';
 import { SCHEMA_VERSION, type SourceRef } from '../model/release.ts';
 import { readCodeGroups } from './code-groups.ts';
-import { readCoveredElsewhere } from './covered-elsewhere.ts';
+import { isCoveredElsewhereTable, readCoveredElsewhere } from './covered-elsewhere.ts';
 import { readMetadata } from './metadata.ts';
 import { readRelatedResources } from './related-resources.ts';
 import { readRevisions } from './revisions.ts';
-import { findSection, splitSections } from './sections.ts';
+import { findSection, type Section, splitSections } from './sections.ts';
 import { paragraphText } from './text.ts';
 
 export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseResult {
@@ -39,8 +39,18 @@ export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseRes
       revisions,
     },
     codingText: sectionText(coding),
+    exceptionText: sectionText(exceptionSection(sections)),
     ...(layout.printedPages ? { printedPages: layout.printedPages } : {}),
   };
+}
+
+/** The blocks of the sections that hold an exception table, or of General Background. */
+function exceptionSection(sections: Section[]): LayoutBlock[] {
+  const holding = sections.filter(
+    (section) => section.title !== 'Coding Information' && section.blocks.some((block) => block.kind === 'table' && isCoveredElsewhereTable(block)),
+  );
+  if (holding.length > 0) return holding.flatMap((section) => section.blocks);
+  return findSection(sections, 'General Background')?.blocks ?? [];
 }
 
 function sectionText(blocks: LayoutBlock[]): PageText[] {

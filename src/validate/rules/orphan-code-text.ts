@@ -1,5 +1,6 @@
 // `orphan-code-text`: a code printed in the Coding Information section that no extracted row
-// holds, which is how a row lost at a page break shows. A code-shaped token of the section's text
+// holds, which is how a row lost at a page break shows. Category III codes printed beside the
+// exception table are checked against its rows too. A code-shaped token of the section's text
 // is held when some row has it as its code or inside its range. Any other token must be matched,
 // occurrence by occurrence, by a token of a description, footnote or group heading or by a
 // not-reported-with code, so a lost row is found even when another row's note mentions its code.
@@ -45,9 +46,36 @@ export const orphanCodeTextRule: Rule = {
       }
     }
 
+    findings.push(...findExceptionOrphans(result.exceptionText ?? [], release, path));
     return findings;
   },
 };
+
+/**
+ * Finds Category III codes printed in the exception table's section that no exception row or
+ * code row holds, which is how an exception table that was not recognized shows (a missing
+ * header, a reworded header, a wrapped policy name): its rows become plain text.
+ */
+function findExceptionOrphans(lines: PageText[], release: PolicyRelease, path: string): Finding[] {
+  const held = new Set(release.coveredElsewhere.flatMap((entry) => entry.codes));
+  for (const group of release.codeGroups) {
+    for (const row of group.codes) for (const code of readPrintedCode(row.code).codes) held.add(code);
+  }
+
+  const findings: Finding[] = [];
+  const reported = new Set<string>();
+  for (const { page, text } of lines) {
+    for (const token of findCodeTokens(text)) {
+      if (!/^\d{4}T$/.test(token) || held.has(token) || reported.has(token)) continue;
+      reported.add(token);
+      const problem =
+        `Category III code ${quote(token)} is printed beside the exception table (line ${quote(text, 80)}) ` +
+        'but no exception row or code row holds it; expected an exception row for it. The table may have been misread.';
+      findings.push(createFinding(orphanCodeTextRule, path, { page, jsonPath: 'coveredElsewhere' }, problem));
+    }
+  }
+  return findings;
+}
 
 function collectPrintedCodes(codingText: PageText[]): Map<string, Occurrence[]> {
   const occurrencesByToken = new Map<string, Occurrence[]>();

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { describe, expect, test } from 'vitest';
 
+import { extractDocument } from '../../../src/extract.ts';
+import { validateRelease } from '../../../src/validate/index.ts';
 import { orphanCodeTextRule } from '../../../src/validate/rules/orphan-code-text.ts';
-import { buildRelease, codeGroup, codeRow, printCodingText } from '../build-release.ts';
+import { sourcesDir } from '../../helpers/paths.ts';
+import { buildRelease, codeGroup, codeRow, printCodingText, toParseResult } from '../build-release.ts';
 import { runRule } from '../run-rule.ts';
 
 describe('orphan-code-text', () => {
@@ -75,5 +81,43 @@ describe('orphan-code-text on one page', () => {
 
     expect(findings).toHaveLength(1);
     expect(findings[0]!.message).toContain('line `0339T Transcatheter');
+  });
+});
+
+describe('orphan-code-text beside the exception table', () => {
+  function check(exceptionText: { page: number; text: string }[]) {
+    const release = buildRelease();
+    const result = { ...toParseResult(release, printCodingText(release)), exceptionText };
+    return orphanCodeTextRule.check({ result, release, path: 'policy.html' });
+  }
+
+  test('codes held by exception rows pass', () => {
+    const release = buildRelease();
+    const lines = release.coveredElsewhere.map((entry) => ({ page: entry.page, text: `${entry.policy} ${entry.codes.join(', ')}` }));
+    expect(check(lines)).toEqual([]);
+  });
+
+  test('a row the table lost', () => {
+    const findings = check([{ page: 7, text: 'Example Device Policy 0901T, 0902T' }]);
+    expect(findings.map((finding) => [finding.page, finding.jsonPath])).toEqual([
+      [7, 'coveredElsewhere'],
+      [7, 'coveredElsewhere'],
+    ]);
+    expect(findings[0]!.message).toContain('Category III code `0901T` is printed beside the exception table');
+  });
+
+  test('other code kinds in prose are left alone', () => {
+    expect(check([{ page: 5, text: 'Up to 80 percutaneous tests may be necessary (CPT code 95004).' }])).toEqual([]);
+  });
+
+  test('HTML without the exception header row', async () => {
+    const html = readFileSync(join(sourcesDir, 'cigna-0558/2026-04-15.html'), 'utf8');
+    const header = html.indexOf('Category III CPT Code');
+    const rowStart = html.lastIndexOf('<tr', header);
+    const altered = html.slice(0, rowStart) + html.slice(html.indexOf('</tr>', header) + 5);
+    const result = await extractDocument(new TextEncoder().encode(altered), 'altered.html');
+    const findings = validateRelease({ result, path: 'altered.html' }).filter((finding) => finding.severity === 'error');
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((finding) => finding.rule === 'orphan-code-text' && finding.jsonPath === 'coveredElsewhere')).toBe(true);
   });
 });
