@@ -9,7 +9,7 @@
 //
 //   CPT®* Codes<TAB>Description                           <- the header repeated: same table
 //   0587T<TAB>Percutaneous implantation or replacement …
-import type { LayoutBlock, LayoutDocument, Paragraph, Table, TableCell } from '../../model/layout.ts';
+import type { LayoutBlock, LayoutDocument, Paragraph, Table, TableCell, TableRow } from '../../model/layout.ts';
 import { isGroupHeading, isMastheadEntry, isSectionTitle, markContextHeadings, startsGroupHeading } from './headings.ts';
 import { readMarkdownLine, stripInlineMarks } from './markdown-inline.ts';
 import { assignPages, type PagedLine } from './pages.ts';
@@ -21,9 +21,16 @@ export function ingestTabbedText(text: string): LayoutDocument {
   let headerKey = '';
   let afterPolicyNumber = false;
   let blankBefore = false;
+  // Lines that open the first cell of the next row (a wrapped exception policy name).
+  let pendingFirstCell: { line: PagedLine; text: string }[] = [];
+  const flushPending = (): void => {
+    for (const pending of pendingFirstCell) blocks.push(toParagraph(pending.text, pending.line, false));
+    pendingFirstCell = [];
+  };
 
   for (const line of lines) {
     if (line.text.trim() === '') {
+      flushPending();
       blankBefore = true;
       continue;
     }
@@ -46,6 +53,11 @@ export function ingestTabbedText(text: string): LayoutDocument {
         headerKey = key;
         blocks.push(table);
       }
+      if (pendingFirstCell.length > 0 && continues && cells[0]) {
+        cells[0].lines.unshift(...pendingFirstCell.map((pending) => pending.text));
+        pendingFirstCell = [];
+      }
+      flushPending();
       table!.rows.push({ page: line.page, header: key === headerKey, cells });
       continue;
     }
@@ -59,8 +71,22 @@ export function ingestTabbedText(text: string): LayoutDocument {
     //   thermotherapy, including intraoperative imaging and needle guidance
     const lastRow = table?.rows.at(-1);
     const isHeading = isPrintedHeading(text) || startsGroupHeading(text);
-    if (!afterBlank && table && blocks.at(-1) === table && lastRow && !lastRow.header && !bold && !isHeading && !startsWithMarker(text)) {
-      const lastCell = [...lastRow.cells].reverse().find((cell) => cell.lines.length > 0) ?? lastRow.cells.at(-1);
+    const underRow = !afterBlank && table !== undefined && blocks.at(-1) === table && lastRow !== undefined;
+    const wraps = underRow && !bold && !isHeading && !startsWithMarker(text);
+
+    // Under a header, or under a row whose last cell is a code list, such a line cannot end a
+    // cell, so it opens the first cell of the next row:
+    //   Coverage Policy<TAB>Category III CPT Code(s)
+    //   Ambulatory External and Implantable
+    //   Electrocardiographic Monitoring<TAB>0650T
+    if (wraps && (lastRow!.header || endsWithCodeList(lastRow!) || pendingFirstCell.length > 0)) {
+      pendingFirstCell.push({ line, text });
+      continue;
+    }
+    flushPending();
+
+    if (wraps && !lastRow!.header) {
+      const lastCell = [...lastRow!.cells].reverse().find((cell) => cell.lines.length > 0) ?? lastRow!.cells.at(-1);
       lastCell?.lines.push(text);
       continue;
     }
@@ -69,6 +95,7 @@ export function ingestTabbedText(text: string): LayoutDocument {
     afterPolicyNumber = /^Coverage Policy Number\b/i.test(text);
   }
 
+  flushPending();
   markContextHeadings(blocks);
   return { format: 'txt', pageCount, blocks, ...(printedPages.length > 0 ? { printedPages } : {}) };
 }
@@ -120,6 +147,12 @@ function rowKey(cells: TableCell[]): string {
 function isPrintedHeading(text: string): boolean {
   if (isMastheadEntry(text)) return false;
   return isSectionTitle(text) || isGroupHeading(text);
+}
+
+/** True when the row's last cell holds only codes, as the exception table's does. */
+function endsWithCodeList(row: TableRow): boolean {
+  const last = row.cells.at(-1)?.lines.join(' ') ?? '';
+  return /^\s*(?:\d{4}[0-9A-Z]|[A-V]\d{4})(?:\s*[,;\-\u2013]\s*(?:\d{4}[0-9A-Z]|[A-V]\d{4}))*\s*$/.test(last);
 }
 
 /**

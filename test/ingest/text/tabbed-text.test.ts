@@ -186,6 +186,23 @@ describe('tabbed text tables', () => {
     expect(findParagraph(document, 'Considered Medically Necessary when criteria are met:').bold).toBe(true);
   });
 
+  test('wrapped exception policy name opens the next row', () => {
+    const text = `${masthead}Coverage Policy\tCategory III CPT Code(s)\nAmbulatory External and Implantable\nElectrocardiographic Monitoring\t0650T\nScar Revision\t0479T, 0480T\nGlaucoma Surgical\nProcedures\t0449T\n`;
+    const [table] = tables(ingestText(text, 'policy.txt'));
+    expect(table!.rows.slice(1).map((row) => row.cells.map((cell) => cell.lines))).toEqual([
+      [['Ambulatory External and Implantable', 'Electrocardiographic Monitoring'], ['0650T']],
+      [['Scar Revision'], ['0479T, 0480T']],
+      [['Glaucoma Surgical', 'Procedures'], ['0449T']],
+    ]);
+  });
+
+  test('text right after an exception table stays a paragraph', () => {
+    const text = `${masthead}Coverage Policy\tCategory III CPT Code(s)\nScar Revision\t0479T, 0480T\nThe list may change.\n`;
+    const document = ingestText(text, 'policy.txt');
+    expect(tables(document)[0]!.rows).toHaveLength(2);
+    expect(texts(document)).toContain('The list may change.');
+  });
+
   test('doubled tabs between cells', () => {
     const text = `${masthead}Revision Details\n\nType of Revision\t\tSummary of Changes\t\tDate\nAnnual Review\t\t• Added A.\t\t1/1/2025\n`;
     const [table] = tables(ingestText(text, 'policy.txt'));
