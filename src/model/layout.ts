@@ -56,7 +56,7 @@ export interface TableRow {
 
 /**
  * One table as printed, possibly across pages. A row that a page break split in two is either
- * one row on the page where it starts, or two rows whose second has an empty first cell; the
+ * one row on the page where it starts, or two rows whose second has an empty first cell. The
  * parser joins the second into the first.
  */
 export interface Table {

@@ -12,8 +12,8 @@ export interface ParseResult {
   /** Every line of the Coding Information section, including table cells, in reading order. */
   codingText: PageText[];
   /**
-   * Every line of the section that holds the exception table (General Background when there
-   * is none), for checks that no Category III code printed there was left out of it.
+   * Every line of the section with the exception table (General Background when there is
+   * none), for checks that no Category III code printed there was left out of it.
    */
   exceptionText?: PageText[];
   /** Page numbers printed in the running footers, when the document has them. */

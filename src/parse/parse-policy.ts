@@ -44,7 +44,7 @@ export function parsePolicy(layout: LayoutDocument, source: SourceRef): ParseRes
   };
 }
 
-/** The blocks of the sections that hold an exception table, or of General Background. */
+/** Collects the blocks of the sections with an exception table, or of General Background. */
 function exceptionSection(sections: Section[]): LayoutBlock[] {
   const holding = sections.filter(
     (section) => section.title !== 'Coding Information' && section.blocks.some((block) => block.kind === 'table' && isCoveredElsewhereTable(block)),

@@ -53,8 +53,8 @@ export const orphanCodeTextRule: Rule = {
 
 /**
  * Finds Category III codes printed in the exception table's section that no exception row or
- * code row holds, which is how an exception table that was not recognized shows (a missing
- * header, a reworded header, a wrapped policy name): its rows become plain text.
+ * code row holds. An exception table that was not recognized (a missing or reworded header)
+ * shows this way, because its rows become plain text.
  */
 function findExceptionOrphans(lines: PageText[], release: PolicyRelease, path: string): Finding[] {
   const held = new Set(release.coveredElsewhere.flatMap((entry) => entry.codes));
