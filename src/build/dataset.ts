@@ -18,6 +18,10 @@ export interface CodeRow {
   code: string;
   kind: CodeKind | null;
   description: string;
+  addOn: boolean;
+  notReportedWith: string[];
+  /** Footnotes printed with the code, such as a limit on its coverage, as `marker text`. */
+  footnotes: string[];
   effectiveDate: string;
   coveredElsewhere: string[];
 }
@@ -59,6 +63,9 @@ export function buildCodeRows(newest: { policyKey: string; release: PolicyReleas
           code: code.code,
           kind: code.kind,
           description: code.description,
+          addOn: code.addOn,
+          notReportedWith: code.notReportedWith,
+          footnotes: code.footnotes.map((note) => `${note.marker} ${note.text}`),
           coveredElsewhere: [...(coveringPolicies.get(code.code) ?? [])].sort(compareText),
         });
       }
@@ -74,6 +81,9 @@ export function buildCodeRows(newest: { policyKey: string; release: PolicyReleas
         code,
         kind: classifyCode(code),
         description: '',
+        addOn: false,
+        notReportedWith: [],
+        footnotes: [],
         coveredElsewhere: [...names].sort(compareText),
       });
     }
@@ -99,13 +109,16 @@ const CSV_COLUMNS: { key: keyof CodeRow; header: string }[] = [
   { key: 'code', header: 'code' },
   { key: 'kind', header: 'kind' },
   { key: 'description', header: 'description' },
+  { key: 'addOn', header: 'add_on' },
+  { key: 'notReportedWith', header: 'not_reported_with' },
+  { key: 'footnotes', header: 'footnotes' },
   { key: 'effectiveDate', header: 'effective_date' },
   { key: 'coveredElsewhere', header: 'covered_elsewhere' },
 ];
 
 /**
- * CSV with a header row, `\n` line ends, context subheadings joined by ` > ` and covering
- * policies by `; `. A cell that a
+ * CSV with a header row, `\n` line ends, context subheadings joined by ` > `, footnotes by
+ * ` | ` and code or policy lists by `; `. A cell that a
  * spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading `'`; codes.json keeps
  * the text verbatim.
  */
@@ -113,8 +126,8 @@ export function renderCodesCsv(rows: CodeRow[]): string {
   const records = rows.map((row) =>
     CSV_COLUMNS.map(({ key }) => {
       const value = row[key];
-      const separator = key === 'context' ? ' > ' : '; ';
-      const text = Array.isArray(value) ? value.join(separator) : (value ?? '');
+      const separator = key === 'context' ? ' > ' : key === 'footnotes' ? ' | ' : '; ';
+      const text = Array.isArray(value) ? value.join(separator) : String(value ?? '');
       return /^[=+@\t\r]/.test(text) ? `'${text}` : text;
     }),
   );

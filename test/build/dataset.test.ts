@@ -22,7 +22,7 @@ describe('codes dataset', () => {
 
   test('CSV header and line ends', () => {
     const csv = renderCodesCsv(rows);
-    expect(csv.split('\n')[0]).toBe('policy,publisher,policy_number,status,heading,context,code,kind,description,effective_date,covered_elsewhere');
+    expect(csv.split('\n')[0]).toBe('policy,publisher,policy_number,status,heading,context,code,kind,description,add_on,not_reported_with,footnotes,effective_date,covered_elsewhere');
     expect(csv).not.toContain('\r');
     expect(csv.trimEnd().split('\n')).toHaveLength(rows.length + 1);
   });
@@ -35,6 +35,17 @@ describe('codes dataset', () => {
     );
     expect(first!.context).toEqual(['Treatment', 'Sublingual']);
     expect(renderCodesCsv([first!])).toContain(',Treatment > Sublingual,');
+  });
+
+  test('add-on flag, do-not-report codes and footnotes carried', () => {
+    const withNotes = structuredClone(release);
+    const code = withNotes.codeGroups[0]!.codes[0]!;
+    code.addOn = true;
+    code.notReportedWith = ['0958T', '0960T'];
+    code.footnotes = [{ marker: '†', text: 'Note: not covered above 150 doses per year.' }];
+    const row = buildCodeRows([{ policyKey: 'cigna-0558', release: withNotes }]).find((candidate) => candidate.code === code.code)!;
+    expect(row).toMatchObject({ addOn: true, notReportedWith: ['0958T', '0960T'], footnotes: ['† Note: not covered above 150 doses per year.'] });
+    expect(renderCodesCsv([row])).toContain(',true,0958T; 0960T,† Note: not covered above 150 doses per year.,');
   });
 
   test('CSV cell that a spreadsheet would run is quoted', () => {
