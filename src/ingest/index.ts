@@ -1,5 +1,5 @@
-// Chooses the ingester by content, not by file extension: a `.txt` file that holds a PDF is
-// read as a PDF, and a file in none of the three formats is rejected.
+// Chooses the ingester by content, not by file extension: a `.txt` file that contains a PDF
+// is read as a PDF, and a file in none of the three formats is rejected.
 import { InputError } from '../errors.ts';
 import type { LayoutDocument } from '../model/layout.ts';
 import type { SourceFormat } from '../model/release.ts';

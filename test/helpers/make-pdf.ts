@@ -29,7 +29,7 @@ function writePdf(objects: PdfObject[]): Buffer {
   return Buffer.concat(parts);
 }
 
-/** A valid PDF of `count` empty pages. */
+/** Writes a valid PDF of `count` empty pages. */
 export function makeManyPagePdf(count: number): Buffer {
   const kids = Array.from({ length: count }, (_, index) => `${index + 3} 0 R`).join(' ');
   const objects: PdfObject[] = [
@@ -42,7 +42,7 @@ export function makeManyPagePdf(count: number): Buffer {
   return writePdf(objects);
 }
 
-/** A one-page PDF whose content stream inflates from a few hundred KiB to `expandedBytes`. */
+/** Writes a one-page PDF whose content stream inflates from a few hundred KiB to `expandedBytes`. */
 export function makeDecompressionBombPdf(expandedBytes: number): Buffer {
   const content = deflateSync(Buffer.alloc(expandedBytes, 0x20), { level: 9 });
   return writePdf([

@@ -50,7 +50,7 @@ export function groupLines(items: TextItem[], page: number): Line[] {
     .filter((line) => line.segments.length > 0);
 }
 
-/** The item that sets a line's baseline: the first of the largest font size. */
+/** Finds the item that sets a line's baseline: the first of the largest font size. */
 function baseItem(row: TextItem[]): TextItem | undefined {
   let base = row[0];
   for (const item of row) {
@@ -69,8 +69,8 @@ function toLine(row: TextItem[], page: number): Line {
   let spacerBreak = false;
 
   for (const item of items) {
-    // A spacer item (a run of spaces at least one em wide) is how some word processors fill
-    // the room between two cells, so it separates segments; it carries no text.
+    // Some word processors fill the room between two cells with a spacer item (a run of spaces
+    // at least one em wide), so it separates segments. It carries no text.
     if (item.text.trim() === '') {
       if (item.width >= size) spacerBreak = true;
       continue;

@@ -102,7 +102,7 @@ function endsTable(line: PlainLine, previous: PlainLine, system: CodeSystem): bo
   return line.page === previous.page || matchRowStart(line.text, system) === null;
 }
 
-/** The CPT notice under a table (`*Current Procedural Terminology …`) or a footnote (`†Note: …`). */
+/** Tells the CPT notice under a table (`*Current Procedural Terminology …`) or a footnote (`†Note: …`). */
 function isNoteLine(text: string): boolean {
   return /^\*Current Procedural Terminology\b/.test(text) || /^[†‡§¶]+\s*Note\b/.test(text);
 }

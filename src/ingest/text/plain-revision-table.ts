@@ -82,7 +82,7 @@ function startsRow(text: string, bullet: number, current: TableRow | undefined):
   return isRevisionType(text) && (current === undefined || current.cells[2]!.lines.length > 0);
 }
 
-/** The publisher's notice after the revision table: `“Cigna Companies” refers to …`. */
+/** Tells the publisher's notice after the revision table: `“Cigna Companies” refers to …`. */
 function isClosingNotice(text: string): boolean {
   return /^["“]?Cigna Companies["”]? refers to\b/.test(text);
 }
