@@ -18,9 +18,10 @@ import {
 } from './types.ts';
 
 export function diffReleases(old: PolicyRelease, next: PolicyRelease): ReleaseDiff {
+  const codeChanges = diffCodes(old, next);
   const changes = sortChanges([
-    ...diffCodes(old, next),
-    ...diffExceptions(old, next),
+    ...codeChanges,
+    ...withoutMovedCodes(diffExceptions(old, next), codeChanges),
     ...diffRevisions(old, next),
     ...diffMetadata(old, next),
     ...diffRelatedResources(old, next),
@@ -35,6 +36,25 @@ export function diffReleases(old: PolicyRelease, next: PolicyRelease): ReleaseDi
     unannounced: findUnannounced(changes, next),
     changes,
   };
+}
+
+/**
+ * Drops from the exception policies' code changes the codes whose move a code change already
+ * reports, so one edit (0671T taken from the exception table into a code list) is one change.
+ */
+function withoutMovedCodes(exceptionChanges: Change[], codeChanges: Change[]): Change[] {
+  const moves = codeChanges.filter((change) => change.kind === 'code-moved');
+  const movedOut = (policy: string, code: string): boolean =>
+    moves.some((move) => move.code === code && move.from.coveredElsewhere.includes(policy) && !move.to.coveredElsewhere.includes(policy));
+  const movedIn = (policy: string, code: string): boolean =>
+    moves.some((move) => move.code === code && move.to.coveredElsewhere.includes(policy) && !move.from.coveredElsewhere.includes(policy));
+
+  return exceptionChanges.flatMap((change): Change[] => {
+    if (change.kind !== 'exception-codes-changed') return [change];
+    const removed = change.removed.filter((code) => !movedOut(change.policy, code));
+    const added = change.added.filter((code) => !movedIn(change.policy, code));
+    return removed.length === 0 && added.length === 0 ? [] : [{ ...change, removed, added }];
+  });
 }
 
 /** Changes in `CHANGE_KINDS` order (coverage kinds first); within a kind, as produced. */

@@ -44,7 +44,20 @@ describe('change kinds', () => {
     next.codeGroups[0]!.codes = next.codeGroups[0]!.codes.filter((row) => row.code !== '0342T');
     next.coveredElsewhere.find((row) => row.policy === 'Scar Revision')!.codes.push('0342T');
     const kinds = diffReleases(old, next).changes.map((change) => `${change.kind} ${change.pages.old}→${change.pages.new}`);
-    expect(kinds).toEqual(['code-moved 3→7', 'exception-codes-changed 7→7']);
+    // The exception row's new code is the same edit as the move, so it is reported once.
+    expect(kinds).toEqual(['code-moved 3→7']);
+  });
+
+  test('moved code and another exception change', () => {
+    const old = buildRelease0558();
+    const next = cloneRelease(old);
+    next.codeGroups[0]!.codes = next.codeGroups[0]!.codes.filter((row) => row.code !== '0342T');
+    const scar = next.coveredElsewhere.find((row) => row.policy === 'Scar Revision')!;
+    scar.codes.push('0342T');
+    scar.codes = scar.codes.filter((code) => code !== '0480T');
+    const changes = diffReleases(old, next).changes;
+    expect(changes.map((change) => change.kind)).toEqual(['code-moved', 'exception-codes-changed']);
+    expect(changes[1]).toMatchObject({ policy: 'Scar Revision', added: [], removed: ['0480T'] });
   });
 
   test('same codes under another name is no rename', () => {
