@@ -3,7 +3,7 @@
 // Cigna policy 0558.
 import type { CodeRow } from '../build/dataset.ts';
 import { classifyCode } from '../codes/code-systems.ts';
-import type { CodeKind, CoverageStatus, PolicyRelease } from '../model/release.ts';
+import type { CodeKind, CodeSystem, CoverageStatus, PolicyRelease } from '../model/release.ts';
 import { compareText, sortedUnique } from '../diff/text.ts';
 
 export type { CodeRow };
@@ -24,6 +24,12 @@ export interface PolicyPosition {
   listings: Listing[];
   /** Policies that the newest release's exception mapping names as covering the code. */
   coveredElsewhere: string[];
+  /**
+   * Code tables of the newest release whose catch-all row (printed without a code, such as
+   * `All other diagnosis codes`) takes in this code of the same code system, when no table
+   * lists it.
+   */
+  catchAll: Listing[];
 }
 
 export interface DefaultPosition {
@@ -81,6 +87,7 @@ export function lookupCode(code: string, rows: CodeRow[], newest: NewestRelease[
         .map((row) => ({ status: row.status, heading: row.heading, context: row.context, description: row.description }))
         .sort((a, b) => compareText(a.heading, b.heading)),
       coveredElsewhere: sortedUnique([...policyRows.flatMap((row) => row.coveredElsewhere), ...fromReleases]),
+      catchAll: policyRows.length === 0 && release ? findCatchAll(release, code) : [],
     };
   });
 
@@ -93,6 +100,25 @@ export function lookupCode(code: string, rows: CodeRow[], newest: NewestRelease[
       : null;
 
   return { code, kind, policies, listed, defaultPosition };
+}
+
+function findCatchAll(release: PolicyRelease, code: string): Listing[] {
+  const system = systemOfCode(code);
+  if (!system) return [];
+  return release.codeGroups
+    .filter((group) => group.codeSystem === system)
+    .flatMap((group) =>
+      group.codes
+        .filter((row) => row.code === '')
+        .map((row) => ({ status: group.status, heading: group.heading, context: group.context, description: row.description })),
+    );
+}
+
+function systemOfCode(code: string): CodeSystem | null {
+  const kind = classifyCode(code);
+  if (kind === null) return null;
+  if (kind === 'ICD-10-CM' || kind === 'ICD-10-PCS' || kind === 'HCPCS') return kind;
+  return 'CPT';
 }
 
 function effectiveDateOf(rows: CodeRow[], policy: string): string | null {

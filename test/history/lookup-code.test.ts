@@ -51,3 +51,38 @@ describe('lookupCode', () => {
     expect(result.defaultPosition?.effectiveDate).toBeNull();
   });
 });
+
+describe('lookupCode catch-all rows', () => {
+  const release = buildRelease0558();
+  release.codeGroups.push({
+    heading: 'Not Covered or Reimbursable',
+    status: 'not-covered',
+    context: ['Circulating Tumor Cells Testing'],
+    codeSystem: 'ICD-10-CM',
+    codes: [
+      { code: 'C61', kind: 'ICD-10-CM', description: 'Malignant neoplasm of prostate', addOn: false, notReportedWith: [], footnotes: [], page: 9 },
+      { code: '', kind: null, description: 'All other diagnosis codes', addOn: false, notReportedWith: [], footnotes: [], page: 9 },
+    ],
+  });
+  const entries = [{ policy: CATEGORY_III_POLICY, release }];
+  const rows = buildCodeRows(entries.map(({ policy, release: newestRelease }) => ({ policyKey: policy, release: newestRelease })));
+
+  test('unlisted diagnosis code falls under the catch-all', () => {
+    const [position] = lookupCode('C50.911', rows, entries, COVERED_ELSEWHERE_HEADING).policies;
+    expect(position!.listings).toEqual([]);
+    expect(position!.catchAll).toEqual([
+      { status: 'not-covered', heading: 'Not Covered or Reimbursable', context: ['Circulating Tumor Cells Testing'], description: 'All other diagnosis codes' },
+    ]);
+  });
+
+  test('listed diagnosis code does not', () => {
+    const [position] = lookupCode('C61', rows, entries, COVERED_ELSEWHERE_HEADING).policies;
+    expect(position!.listings).toHaveLength(1);
+    expect(position!.catchAll).toEqual([]);
+  });
+
+  test('catch-all of another code system does not apply', () => {
+    const [position] = lookupCode('0999T', rows, entries, COVERED_ELSEWHERE_HEADING).policies;
+    expect(position!.catchAll).toEqual([]);
+  });
+});

@@ -145,7 +145,13 @@ function formatLookup(result: LookupResult): string {
       if (listing.description) lines.push(`    ${listing.description}`);
     }
     for (const policy of position.coveredElsewhere) lines.push(`  covered elsewhere by "${policy}"`);
-    if (position.listings.length === 0 && position.coveredElsewhere.length === 0) lines.push('  not listed');
+    for (const listing of position.catchAll) {
+      const context = listing.context.length > 0 ? `${listing.context.join(' > ')} > ` : '';
+      lines.push(`  not listed; ${listing.status} as one of "${listing.description}" under ${context}"${listing.heading}"`);
+    }
+    if (position.listings.length === 0 && position.coveredElsewhere.length === 0 && position.catchAll.length === 0) {
+      lines.push('  not listed');
+    }
   }
   if (result.policies.length === 0) lines.push('No policies in the dataset.');
 
