@@ -13,7 +13,7 @@ import type { PolicyRelease } from '../model/release.ts';
 import { renderDiffHtml } from '../render/html.ts';
 import { renderDiffJson } from '../render/json.ts';
 import { renderDiffMarkdown } from '../render/markdown.ts';
-import { codesSchema, diffSchema, releaseSchema } from '../schema/index.ts';
+import { codesSchema, diffSchema, historySchema, indexSchema, releaseSchema } from '../schema/index.ts';
 import { toStableJson } from '../stable-json.ts';
 import { sortFindings } from '../validate/index.ts';
 import { findUnannouncedChanges } from '../validate/rules/unannounced-change.ts';
@@ -77,6 +77,8 @@ export async function planBuild(sourcesDir: string, progress: BuildProgress = ()
   files.set('schema/release.schema.json', toStableJson(releaseSchema));
   files.set('schema/diff.schema.json', toStableJson(diffSchema));
   files.set('schema/codes.schema.json', toStableJson(codesSchema));
+  files.set('schema/history.schema.json', toStableJson(historySchema));
+  files.set('schema/index.schema.json', toStableJson(indexSchema));
 
   const sorted = sortFindings(findings);
   files.set('index.json', toStableJson(buildIndex(sources, newest, allReleases, sorted)));

@@ -32,6 +32,8 @@ describe('policydiff build', () => {
       'releases/cigna-0558/2026-04-15.json',
       'schema/codes.schema.json',
       'schema/diff.schema.json',
+      'schema/history.schema.json',
+      'schema/index.schema.json',
       'schema/release.schema.json',
     ]);
     expect(second).toEqual(first);

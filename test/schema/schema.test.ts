@@ -10,7 +10,7 @@ import { CHANGE_KINDS } from '../../src/diff/types.ts';
 import { extractDocument } from '../../src/extract.ts';
 import type { PolicyRelease } from '../../src/model/release.ts';
 import { renderDiffJson } from '../../src/render/json.ts';
-import { codesSchema, diffSchema, releaseSchema } from '../../src/schema/index.ts';
+import { codesSchema, diffSchema, historySchema, indexSchema, releaseSchema } from '../../src/schema/index.ts';
 import { toStableJson } from '../../src/stable-json.ts';
 import { releasesWithEveryKind } from '../diff/every-kind.ts';
 import { editRelease } from '../diff/next-release.ts';
@@ -84,5 +84,18 @@ describe('JSON Schemas', () => {
     const broken = JSON.parse(toStableJson(codes));
     delete broken.codes[0].policy;
     expect(validator(codesSchema)(broken)).toEqual(['/codes/0 must have required property \'policy\'']);
+  });
+
+  test('history and index schemas accept the committed files', () => {
+    const history = JSON.parse(readFileSync(new URL('../../generated/dataset/history.json', import.meta.url), 'utf8'));
+    const index = JSON.parse(readFileSync(new URL('../../generated/index.json', import.meta.url), 'utf8'));
+    expect(validator(historySchema)(history)).toEqual([]);
+    expect(validator(indexSchema)(index)).toEqual([]);
+  });
+
+  test('index schema rejects an unknown severity', () => {
+    const index = JSON.parse(readFileSync(new URL('../../generated/index.json', import.meta.url), 'utf8'));
+    index.findings.items[0].severity = 'notice';
+    expect(validator(indexSchema)(index)).toEqual(['/findings/items/0/severity must be equal to one of the allowed values']);
   });
 });
