@@ -19,7 +19,15 @@ export const CODE_KIND: JsonSchema = {
 
 export const PAGE: JsonSchema = { type: 'integer', minimum: 1 };
 
-/** An object with exactly these properties, all required. */
+/** Properties of a source document: its path, SHA-256 digest, format and page count. */
+export const SOURCE_PROPERTIES: Record<string, JsonSchema> = {
+  path: { type: 'string' },
+  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+  format: { enum: ['pdf', 'html', 'txt'] },
+  pages: { type: 'integer', minimum: 0 },
+};
+
+/** Builds the schema of an object with exactly these properties, all required. */
 export function closedObject(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
   return {
     type: 'object',

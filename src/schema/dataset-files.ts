@@ -1,5 +1,5 @@
 // JSON Schemas of `generated/dataset/history.json` and `generated/index.json`.
-import { closedObject, CODE_SYSTEM, COVERAGE_STATUS, DRAFT_07, ISO_DATE, type JsonSchema, STRING_LIST } from './common.ts';
+import { closedObject, CODE_SYSTEM, COVERAGE_STATUS, DRAFT_07, ISO_DATE, type JsonSchema, SOURCE_PROPERTIES, STRING_LIST } from './common.ts';
 
 export const historySchema: JsonSchema = {
   $schema: DRAFT_07,
@@ -48,10 +48,7 @@ export const indexSchema: JsonSchema = {
     sources: {
       type: 'array',
       items: closedObject({
-        path: { type: 'string' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-        format: { enum: ['pdf', 'html', 'txt'] },
-        pages: { type: 'integer', minimum: 0 },
+        ...SOURCE_PROPERTIES,
         release: { type: ['string', 'null'], description: 'Release file under generated/ built from this source' },
       }),
     },

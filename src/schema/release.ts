@@ -1,5 +1,16 @@
 // JSON Schema of a normalized release, `generated/releases/<publisher>-<policy>/<date>.json`.
-import { closedObject, CODE_KIND, CODE_SYSTEM, COVERAGE_STATUS, DRAFT_07, ISO_DATE, type JsonSchema, PAGE, STRING_LIST } from './common.ts';
+import {
+  closedObject,
+  CODE_KIND,
+  CODE_SYSTEM,
+  COVERAGE_STATUS,
+  DRAFT_07,
+  ISO_DATE,
+  type JsonSchema,
+  PAGE,
+  SOURCE_PROPERTIES,
+  STRING_LIST,
+} from './common.ts';
 
 export const footnoteSchema: JsonSchema = closedObject({ marker: { type: 'string' }, text: { type: 'string' } });
 
@@ -21,12 +32,7 @@ export const releaseSchema: JsonSchema = {
     schemaVersion: { const: 1 },
     source: {
       type: 'array',
-      items: closedObject({
-        path: { type: 'string' },
-        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
-        format: { enum: ['pdf', 'html', 'txt'] },
-        pages: { type: 'integer', minimum: 0 },
-      }),
+      items: closedObject(SOURCE_PROPERTIES),
     },
     policy: closedObject({
       publisher: { type: 'string' },

@@ -38,7 +38,7 @@ export function readPublishedPolicy(path: string): PublishedPolicy {
   return { codes, coveredElsewhere, revisions, relatedResources };
 }
 
-/** The tab-separated rows after a header line, up to the first line without a tab. */
+/** Reads the tab-separated rows after a header line, up to the first line without a tab. */
 function rowsAfter(lines: string[], header: string): string[][] {
   const start = lines.indexOf(header);
   if (start === -1) throw new Error(`header not found: ${header}`);

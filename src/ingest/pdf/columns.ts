@@ -65,8 +65,8 @@ export function orderColumns(pages: Line[][]): PlacedLine[] {
 }
 
 /**
- * The region ends after its last line with text in the right column, and before any line whose
- * text crosses from one column into the other (full-width body text).
+ * Finds where the region ends: after its last line with text in the right column, and before
+ * any line whose text crosses from one column into the other (full-width body text).
  */
 function findRegionEnd(lines: Line[], headingIndex: number, splitX: number): number {
   let end = headingIndex + 1;

@@ -1,5 +1,5 @@
 // Loads a PDF with pdf.js and returns its positioned text items, page by page. pdf.js runs
-// without eval, without system fonts and with its console warnings silenced; the page count,
+// without eval, without system fonts and with its console warnings silenced. The page count,
 // the size of images it decodes and the time per document are bounded.
 import {
   getDocument,

@@ -76,8 +76,8 @@ export function readTable(lines: PlacedLine[], index: number): { table: Table; n
 }
 
 /**
- * A line starts a row when its first cell has text and either another cell has text too or
- * the first cell is a lone code. A first cell alone continues a wrapped first column:
+ * Tells whether a line starts a row: its first cell has text and either another cell has text
+ * too or the first cell is a lone code. A first cell alone continues a wrapped first column:
  *
  *   Ambulatory External and Implantable      0650T
  *   Electrocardiographic Monitoring                   <- same row

@@ -57,16 +57,18 @@ export const orphanCodeTextRule: Rule = {
  * shows this way, because its rows become plain text.
  */
 function findExceptionOrphans(lines: PageText[], release: PolicyRelease, path: string): Finding[] {
-  const held = new Set(release.coveredElsewhere.flatMap((entry) => entry.codes));
+  const extractedCodes = new Set(release.coveredElsewhere.flatMap((entry) => entry.codes));
   for (const group of release.codeGroups) {
-    for (const row of group.codes) for (const code of readPrintedCode(row.code).codes) held.add(code);
+    for (const row of group.codes) {
+      for (const code of readPrintedCode(row.code).codes) extractedCodes.add(code);
+    }
   }
 
   const findings: Finding[] = [];
   const reported = new Set<string>();
   for (const { page, text } of lines) {
     for (const token of findCodeTokens(text)) {
-      if (!/^\d{4}T$/.test(token) || held.has(token) || reported.has(token)) continue;
+      if (!/^\d{4}T$/.test(token) || extractedCodes.has(token) || reported.has(token)) continue;
       reported.add(token);
       const problem =
         `Category III code ${quote(token)} is printed beside the exception table (line ${quote(text, 80)}) ` +
